@@ -1,0 +1,97 @@
+package dev.cem.core.internal;
+
+import dev.cem.core.CemArgumentException;
+import dev.cem.core.CemStateException;
+import java.util.Locale;
+
+/**
+ * Argument checks shared by the cem modules. Messages follow one form: the field, the value in
+ * parentheses, then what is allowed, formatted with {@link Locale#ROOT}. Comparisons are written
+ * so that NaN fails them ({@code !(x >= 0)}, not {@code x < 0}).
+ */
+public final class Checks {
+  private Checks() {}
+
+  /** Formats with {@link Locale#ROOT}, so numbers never print with a locale's comma. */
+  public static String format(String template, Object... args) {
+    return String.format(Locale.ROOT, template, args);
+  }
+
+  public static void checkArgument(boolean ok, String template, Object... args) {
+    if (!ok) {
+      throw new CemArgumentException(format(template, args));
+    }
+  }
+
+  public static void checkState(boolean ok, String template, Object... args) {
+    if (!ok) {
+      throw new CemStateException(format(template, args));
+    }
+  }
+
+  /** Requires a finite value: not NaN and not infinite. */
+  public static double checkFinite(double value, String field) {
+    if (!Double.isFinite(value)) {
+      throw new CemArgumentException(format("%s (%s) must be a finite number", field, value));
+    }
+    return value;
+  }
+
+  public static double checkNonNegative(double value, String field) {
+    if (!(value >= 0) || value == Double.POSITIVE_INFINITY) {
+      throw new CemArgumentException(format("%s (%s) must be a finite number >= 0", field, value));
+    }
+    return value;
+  }
+
+  public static long checkNonNegative(long value, String field) {
+    if (value < 0) {
+      throw new CemArgumentException(format("%s (%d) must be >= 0", field, value));
+    }
+    return value;
+  }
+
+  public static double checkInRange(double value, double min, double max, String field) {
+    if (!(value >= min && value <= max)) {
+      throw new CemArgumentException(
+          format("%s (%s) must be between %s and %s", field, value, min, max));
+    }
+    return value;
+  }
+
+  public static long checkInRange(long value, long min, long max, String field) {
+    if (value < min || value > max) {
+      throw new CemArgumentException(
+          format("%s (%d) must be between %d and %d", field, value, min, max));
+    }
+    return value;
+  }
+
+  /** Confidence levels are strictly between 0 and 1. */
+  public static double checkConfidence(double confidence) {
+    if (!(confidence > 0 && confidence < 1)) {
+      throw new CemArgumentException(
+          format("confidence (%s) must be strictly between 0 and 1, e.g. 0.95", confidence));
+    }
+    return confidence;
+  }
+
+  /** Requires a non-blank identifier of letters, digits, '.', '_', '-' and ':'. */
+  public static String checkId(String id, String field) {
+    if (id == null) {
+      throw new NullPointerException(field);
+    }
+    if (id.isBlank() || id.length() > 200 || !id.matches("[A-Za-z0-9._:\\-]+")) {
+      throw new CemArgumentException(
+          format(
+              "%s ('%s') must be 1 to 200 characters of letters, digits, '.', '_', '-' or ':'",
+              field, abbreviate(id)));
+    }
+    return id;
+  }
+
+  /** Shortens a value for an error message so a hostile input cannot flood a log. */
+  public static String abbreviate(String value) {
+    return value.length() <= 80 ? value : value.substring(0, 77) + "...";
+  }
+}

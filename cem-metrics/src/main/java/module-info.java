@@ -1,0 +1,12 @@
+/**
+ * Customer-experience metrics with honest statistics: mergeable accumulators, estimates with
+ * standard errors and intervals, comparisons between periods and segments, and the columnar scorer.
+ */
+module dev.cem.metrics {
+  requires transitive dev.cem.core;
+  requires HdrHistogram;
+  requires org.apache.commons.statistics.distribution;
+  requires static org.jspecify;
+
+  exports dev.cem.metrics;
+}

@@ -1,0 +1,79 @@
+package dev.cem.benchmarks;
+
+import java.sql.SQLException;
+import java.util.List;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The JMH states the benchmarks share. Each is built once per trial (per fork and parameter
+ * combination), outside the timing; a benchmark method that does not use a state does not pay
+ * for it nor multiply its parameters.
+ */
+public final class States {
+
+  private States() {}
+
+  /**
+   * The survey columns. {@code rows} is a parameter: {@code -p rows=10000} gives a smoke run in
+   * seconds, the issue's sizes are 1,000,000 and 10,000,000.
+   */
+  @State(Scope.Benchmark)
+  public static class Survey {
+    @Param({"1000000", "10000000"})
+    public int rows;
+
+    public SurveyData data;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      data = SurveyData.generate(rows, SurveyData.SEED);
+    }
+  }
+
+  /** The same rows as records in a list, for baseline (c). */
+  @State(Scope.Benchmark)
+  public static class Records {
+    public List<TypicalStreams.SurveyResponse> responses;
+
+    @Setup(Level.Trial)
+    public void setUp(Survey survey) {
+      responses = TypicalStreams.records(survey.data);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      responses = null;
+    }
+  }
+
+  /**
+   * The same rows loaded into an in-memory DuckDB, for baseline (d). {@code duckdbThreads} is
+   * {@code 1} ({@code SET threads = 1}) or {@code default} (DuckDB's default, one per core).
+   */
+  @State(Scope.Benchmark)
+  public static class DuckDb {
+    @Param({"1", "default"})
+    public String duckdbThreads;
+
+    public DuckDbJob job;
+
+    @Setup(Level.Trial)
+    public void setUp(Survey survey) throws SQLException {
+      int threads = "default".equals(duckdbThreads) ? 0 : Integer.parseInt(duckdbThreads);
+      job = DuckDbJob.load(survey.data, threads);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws SQLException {
+      if (job != null) {
+        job.close();
+        job = null;
+      }
+    }
+  }
+}

@@ -117,7 +117,7 @@ public final class MaturityScorer {
     return evaluate(values, status, levels, assessment.respondent(), assessment.date());
   }
 
-  private void read(Assessment a, double[] values, byte[] status, String[] levels) {
+  void read(Assessment a, double[] values, byte[] status, String[] levels) {
     checkArgument(
         a.modelId().equals(model.id()),
         "assessment is for model '%s', not '%s'",

@@ -5,6 +5,7 @@ import static dev.cem.core.internal.Checks.format;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -68,7 +69,12 @@ public final class BundleJson {
   }
 
   private MetricBundle read(String text, boolean yaml, MetricCatalog catalog) {
-    ObjectMapper mapper = yaml ? CemMappers.yaml() : CemMappers.json();
+    // JSON: accept the NaN and Infinity tokens so that they reach validation and fail there with
+    // the field's name, rather than as a bare syntax error.
+    ObjectMapper mapper =
+        yaml
+            ? CemMappers.yaml()
+            : CemMappers.json().rebuild().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
     JsonNode root;
     try {
       root = mapper.readTree(text);

@@ -314,13 +314,23 @@ public final class MetricBundle {
    */
   public Map<String, BundleScore> scoreAll(Map<String, ? extends Map<String, Estimate>> units) {
     checkNotNull(units, "units");
-    CompiledBundle compiled = compile(BundleReference.from(units));
+    CompiledBundle compiled = compile(reference(units));
     Map<String, BundleScore> out = new LinkedHashMap<>();
     for (Map.Entry<String, ? extends Map<String, Estimate>> e : units.entrySet()) {
       Map<String, Estimate> values = e.getValue();
       out.put(e.getKey(), compiled.explain(rawValues(values), inputs(values)));
     }
     return out;
+  }
+
+  /**
+   * Computes the min-max and z-score reference over a set of units for this bundle: {@link
+   * BundleReference#from(Map)}, plus empty statistics for components that no unit has (those
+   * components are missing in every unit, and a degenerate reference maps to 50).
+   */
+  public BundleReference reference(Map<String, ? extends Map<String, Estimate>> units) {
+    return BundleReference.from(units)
+        .withEmpty(components.stream().map(BundleComponent::metricId).toList());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.cem.benchmarks;
 
+import dev.cem.metrics.bundle.BundleScore;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -61,5 +62,11 @@ public class GroupedBenchmark {
   @Benchmark
   public double baselineDuckDb(States.DuckDb db) throws SQLException {
     return db.job.grouped().checksum();
+  }
+
+  /** cem's object API: accumulators per group, snapshots, the bundle per group. */
+  @Benchmark
+  public BundleScore[] libraryObjects(States.Survey s, States.Library lib) {
+    return LibraryObjects.grouped(s.data, lib.bundle);
   }
 }

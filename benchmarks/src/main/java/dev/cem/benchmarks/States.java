@@ -1,5 +1,6 @@
 package dev.cem.benchmarks;
 
+import dev.cem.metrics.bundle.MetricBundle;
 import java.sql.SQLException;
 import java.util.List;
 import org.openjdk.jmh.annotations.Level;
@@ -74,6 +75,17 @@ public final class States {
         job.close();
         job = null;
       }
+    }
+  }
+
+  /** The job's bundle in cem's terms, built once. */
+  @State(Scope.Benchmark)
+  public static class Library {
+    public MetricBundle bundle;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      bundle = LibraryObjects.bundle();
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.cem.benchmarks;
 
+import dev.cem.metrics.bundle.BundleScore;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -56,5 +57,11 @@ public class UngroupedBenchmark {
   @Benchmark
   public double baselineDuckDb(States.DuckDb db) throws SQLException {
     return db.job.ungrouped().checksum();
+  }
+
+  /** cem's object API: one set of accumulators, snapshots, the bundle. */
+  @Benchmark
+  public BundleScore libraryObjects(States.Survey s, States.Library lib) {
+    return LibraryObjects.ungrouped(s.data, lib.bundle);
   }
 }

@@ -69,4 +69,10 @@ public class GroupedBenchmark {
   public BundleScore[] libraryObjects(States.Survey s, States.Library lib) {
     return LibraryObjects.grouped(s.data, lib.bundle);
   }
+
+  /** cem's columnar scorer, one pass, on {@code threads} threads; then the bundle per segment. */
+  @Benchmark
+  public LibraryColumnar.Scored libraryColumnar(States.GroupedBatch b, States.Columnar c) {
+    return c.scorer.score(b.batch);
+  }
 }

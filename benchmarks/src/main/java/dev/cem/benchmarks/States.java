@@ -1,5 +1,6 @@
 package dev.cem.benchmarks;
 
+import dev.cem.metrics.ColumnarBatch;
 import dev.cem.metrics.bundle.MetricBundle;
 import java.sql.SQLException;
 import java.util.List;
@@ -86,6 +87,54 @@ public final class States {
     @Setup(Level.Trial)
     public void setUp() {
       bundle = LibraryObjects.bundle();
+    }
+  }
+
+  /**
+   * cem's columnar scorer with {@code threads} = {@code 1} (the calling thread), {@code 2}, or
+   * {@code all} (one per available processor), each above 1 on a pool of exactly that size.
+   */
+  @State(Scope.Benchmark)
+  public static class Columnar {
+    @Param({"1", "2", "all"})
+    public String threads;
+
+    public LibraryColumnar scorer;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      int n = "all".equals(threads) ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(threads);
+      scorer = new LibraryColumnar(n, LibraryObjects.bundle());
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      if (scorer != null) {
+        scorer.close();
+        scorer = null;
+      }
+    }
+  }
+
+  /** The survey columns as the columnar scorer's batch, grouped by segment. */
+  @State(Scope.Benchmark)
+  public static class GroupedBatch {
+    public ColumnarBatch batch;
+
+    @Setup(Level.Trial)
+    public void setUp(Survey survey) {
+      batch = LibraryColumnar.groupedBatch(survey.data);
+    }
+  }
+
+  /** The survey columns as the columnar scorer's batch, one segment (a column of zeros). */
+  @State(Scope.Benchmark)
+  public static class UngroupedBatch {
+    public ColumnarBatch batch;
+
+    @Setup(Level.Trial)
+    public void setUp(Survey survey) {
+      batch = LibraryColumnar.ungroupedBatch(survey.data);
     }
   }
 }

@@ -64,4 +64,10 @@ public class UngroupedBenchmark {
   public BundleScore libraryObjects(States.Survey s, States.Library lib) {
     return LibraryObjects.ungrouped(s.data, lib.bundle);
   }
+
+  /** cem's columnar scorer, one pass, on {@code threads} threads; then the bundle per segment. */
+  @Benchmark
+  public LibraryColumnar.Scored libraryColumnar(States.UngroupedBatch b, States.Columnar c) {
+    return c.scorer.score(b.batch);
+  }
 }

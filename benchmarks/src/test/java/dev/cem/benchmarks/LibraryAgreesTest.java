@@ -68,4 +68,38 @@ class LibraryAgreesTest {
       assertThat(b.merge()).as(kind).isNotNull();
     }
   }
+
+  @Test
+  void columnar_grouped_countsAndBundleEqualHandWritten() {
+    JobResult expected = HandWritten.grouped(DATA);
+    for (int threads : new int[] {1, 2}) {
+      try (LibraryColumnar columnar = new LibraryColumnar(threads, BUNDLE)) {
+        LibraryColumnar.Scored scored = columnar.score(LibraryColumnar.groupedBatch(DATA));
+        assertSameCounts(LibraryColumnar.counts(scored.result()), expected);
+        for (int g = 0; g < expected.groups(); g++) {
+          assertThat(scored.bundle()[g]).as("segment %d", g).isCloseTo(expected.bundle(g), within(1e-9));
+        }
+      }
+    }
+  }
+
+  @Test
+  void columnar_ungrouped_countsAndBundleEqualHandWritten() {
+    JobResult expected = HandWritten.ungrouped(DATA);
+    try (LibraryColumnar columnar = new LibraryColumnar(1, BUNDLE)) {
+      LibraryColumnar.Scored scored = columnar.score(LibraryColumnar.ungroupedBatch(DATA));
+      assertSameCounts(LibraryColumnar.counts(scored.result()), expected);
+      assertThat(scored.bundle()[0]).isCloseTo(expected.bundle(0), within(1e-9));
+    }
+  }
+
+  @Test
+  void columnar_parallelRanges_equalSequential() {
+    // 10,000 rows make one range; 100,000 make several, so the merge path is checked too.
+    SurveyData big = SurveyData.generate(100_000, SurveyData.SEED);
+    JobResult expected = HandWritten.grouped(big);
+    try (LibraryColumnar columnar = new LibraryColumnar(4, BUNDLE)) {
+      assertSameCounts(LibraryColumnar.counts(columnar.score(LibraryColumnar.groupedBatch(big)).result()), expected);
+    }
+  }
 }

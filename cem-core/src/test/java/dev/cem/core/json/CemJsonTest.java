@@ -110,6 +110,13 @@ class CemJsonTest {
   }
 
   @Test
+  void writeAll_readAll_randomResponses_roundTrip() {
+    List<Response> responses = CoreTesting.randomResponses(7, 300, 20, Scale.NPS);
+    assertThat(CemJson.readAll(CemJson.writeAll(Response.class, responses), Response.class))
+        .isEqualTo(responses);
+  }
+
+  @Test
   void readAll_emptyList_isEmpty() {
     assertThat(CemJson.readAll("{\"schemaVersion\":1,\"items\":[]}", Touchpoint.class)).isEmpty();
   }

@@ -172,7 +172,7 @@ public final class Panel {
       agreements.add(
           new CriterionAgreement(
               ix.criterionIds[i],
-              model.dimensions().get(ix.dimensionOf[i]).id(),
+              ix.dimensionIdOf[i],
               count,
               na,
               mean,
@@ -200,7 +200,7 @@ public final class Panel {
       }
       dims.add(
           new DimensionAgreement(
-              model.dimensions().get(d).id(),
+              ix.dimensionIds[d],
               compared == 0 ? Double.NaN : sdSum / wSum,
               compared == 0 ? Double.NaN : rwgSum / wSum,
               compared));

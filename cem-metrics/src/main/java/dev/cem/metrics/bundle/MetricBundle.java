@@ -101,11 +101,18 @@ public final class MetricBundle {
     return new Builder(name);
   }
 
-  /** Returns a builder holding this bundle's settings, for a modified copy. */
+  /**
+   * Returns a builder holding this bundle's settings, for a modified copy. Its catalog holds the
+   * components' metric definitions plus the standard metrics with other ids.
+   */
   public Builder toBuilder() {
     Builder b = new Builder(name);
     b.description = description;
-    b.catalog = StandardMetrics.catalog().with(metrics.values());
+    List<MetricDefinition> known = new ArrayList<>(metrics.values());
+    StandardMetrics.catalog().definitions().stream()
+        .filter(d -> !metrics.containsKey(d.id()))
+        .forEach(known::add);
+    b.catalog = MetricCatalog.of(known);
     b.components.addAll(components);
     b.aggregation = aggregation;
     b.missingPolicy = missingPolicy;

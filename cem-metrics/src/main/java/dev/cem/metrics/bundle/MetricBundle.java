@@ -481,7 +481,7 @@ public final class MetricBundle {
   // ---------------------------------------------------------------------------------------------
 
   @Override
-  public boolean equals(@Nullable Object o) {
+  public boolean equals(Object o) {
     if (this == o) {
       return true;
     }

@@ -68,6 +68,8 @@ public final class States {
     public void setUp(Survey survey) throws SQLException {
       int threads = "default".equals(duckdbThreads) ? 0 : Integer.parseInt(duckdbThreads);
       job = DuckDbJob.load(survey.data, threads);
+      // Printed into the JMH log, so the thread count of "default" is on record.
+      System.out.println("DuckDB threads = " + job.threads());
     }
 
     @TearDown(Level.Trial)

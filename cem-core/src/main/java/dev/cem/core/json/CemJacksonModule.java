@@ -26,7 +26,10 @@ import java.util.function.Supplier;
  *
  * <ul>
  *   <li>Objects use the record component names as field names; an empty optional component is
- *       left out (and may be {@code null} on input).
+ *       left out (and may be {@code null} on input). A few fields with a natural default may be
+ *       left out on input: customer {@code segments} and {@code tier}; interaction {@code
+ *       handlingTime}, {@code initiator} and {@code repeatedInformation} (the defaults of {@link
+ *       dev.cem.core.Interaction#of}); business-hours {@code closedDates}.
  *   <li>{@link dev.cem.core.Channel}, {@link dev.cem.core.Department} and {@link
  *       dev.cem.core.CustomerId} are strings ({@code "web"}); enums are their constant names.
  *       They may also be map keys, e.g. a {@code Map<Channel, Long>}.

@@ -2,12 +2,8 @@ package dev.cem.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -22,30 +18,6 @@ import net.jqwik.api.constraints.Size;
  */
 class MergeProperties {
 
-  /** Splits values into {@code parts} random parts and merges them in a shuffled order. */
-  private static <A, V> A splitAndMerge(
-      List<V> values,
-      int parts,
-      long seed,
-      Supplier<A> create,
-      BiConsumer<A, V> add,
-      BiConsumer<A, A> merge) {
-    Random random = new Random(seed);
-    List<A> accumulators = new ArrayList<>();
-    for (int p = 0; p < parts; p++) {
-      accumulators.add(create.get());
-    }
-    for (V v : values) {
-      add.accept(accumulators.get(random.nextInt(parts)), v);
-    }
-    Collections.shuffle(accumulators, random);
-    A into = accumulators.get(0);
-    for (int p = 1; p < parts; p++) {
-      merge.accept(into, accumulators.get(p));
-    }
-    return into;
-  }
-
   @Provide
   Arbitrary<List<Integer>> npsScores() {
     return Arbitraries.integers().between(0, 10).list().ofMaxSize(300);
@@ -59,7 +31,7 @@ class MergeProperties {
     NpsAccumulator sequential = NpsAccumulator.create();
     scores.forEach(sequential::add);
     NpsAccumulator merged =
-        splitAndMerge(scores, parts, seed, NpsAccumulator::create, NpsAccumulator::add, NpsAccumulator::merge);
+        AccumulatorContracts.splitAndMerge(scores, parts, seed, NpsAccumulator::create, NpsAccumulator::add, NpsAccumulator::merge);
     assertThat(merged.snapshot()).isEqualTo(sequential.snapshot());
     for (NpsInterval method : NpsInterval.values()) {
       assertThat(merged.snapshot(method, 0.9)).isEqualTo(sequential.snapshot(method, 0.9));
@@ -74,7 +46,7 @@ class MergeProperties {
     ProportionAccumulator sequential = ProportionAccumulator.topBox(dev.cem.core.Scale.CSAT, 2);
     scores.forEach(sequential::add);
     ProportionAccumulator merged =
-        splitAndMerge(
+        AccumulatorContracts.splitAndMerge(
             scores,
             parts,
             seed,
@@ -99,7 +71,7 @@ class MergeProperties {
     MomentsAccumulator sequential = MomentsAccumulator.create();
     values.forEach(sequential::add);
     MomentsAccumulator merged =
-        splitAndMerge(
+        AccumulatorContracts.splitAndMerge(
             values, parts, seed, MomentsAccumulator::create, MomentsAccumulator::add, MomentsAccumulator::merge);
     MeanResult expected = sequential.snapshot();
     MeanResult actual = merged.snapshot();
@@ -124,7 +96,7 @@ class MergeProperties {
     BiConsumer<DurationAccumulator, Integer> add = (acc, ms) -> acc.addMillis(ms, 5_000_000);
     millis.forEach(ms -> add.accept(sequential, ms));
     DurationAccumulator merged =
-        splitAndMerge(millis, parts, seed, DurationAccumulator::create, add, DurationAccumulator::merge);
+        AccumulatorContracts.splitAndMerge(millis, parts, seed, DurationAccumulator::create, add, DurationAccumulator::merge);
     DurationResult expected = sequential.snapshot();
     DurationResult actual = merged.snapshot();
     assertThat(actual.count()).isEqualTo(expected.count());

@@ -1,7 +1,5 @@
 package dev.cem.metrics;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.cem.core.Scale;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -20,10 +18,8 @@ class SerializationProperties {
       @ForAll @LongRange(min = 0, max = 1L << 60) long d) {
     NpsAccumulator acc = NpsAccumulator.create();
     acc.addCounts(p, a, d);
-    byte[] image = acc.toByteArray();
-    NpsAccumulator back = NpsAccumulator.fromByteArray(image);
-    assertThat(back.snapshot()).isEqualTo(acc.snapshot());
-    assertThat(back.toByteArray()).isEqualTo(image);
+    AccumulatorContracts.assertRoundTrip(
+        acc, NpsAccumulator::toByteArray, NpsAccumulator::fromByteArray, NpsAccumulator::snapshot);
   }
 
   @Property
@@ -33,11 +29,11 @@ class SerializationProperties {
       @ForAll @IntRange(min = 1, max = 6) int box) {
     ProportionAccumulator acc = ProportionAccumulator.topBox(Scale.CES, box);
     acc.addCounts(successes, successes + failures);
-    byte[] image = acc.toByteArray();
-    ProportionAccumulator back = ProportionAccumulator.fromByteArray(image);
-    assertThat(back.snapshot()).isEqualTo(acc.snapshot());
-    assertThat(back.threshold()).isEqualTo(acc.threshold());
-    assertThat(back.toByteArray()).isEqualTo(image);
+    AccumulatorContracts.assertRoundTrip(
+        acc,
+        ProportionAccumulator::toByteArray,
+        ProportionAccumulator::fromByteArray,
+        x -> x.snapshot() + " threshold " + x.threshold());
   }
 
   @Property
@@ -48,10 +44,11 @@ class SerializationProperties {
         acc.add(v);
       }
     }
-    byte[] image = acc.toByteArray();
-    MomentsAccumulator back = MomentsAccumulator.fromByteArray(image);
-    assertThat(back.snapshot()).isEqualTo(acc.snapshot());
-    assertThat(back.toByteArray()).isEqualTo(image);
+    AccumulatorContracts.assertRoundTrip(
+        acc,
+        MomentsAccumulator::toByteArray,
+        MomentsAccumulator::fromByteArray,
+        MomentsAccumulator::snapshot);
   }
 
   @Property(tries = 60)
@@ -62,10 +59,10 @@ class SerializationProperties {
     for (long ms : millis) {
       acc.addMillis(ms, DurationAccumulator.MAX_MILLIS / 2);
     }
-    byte[] image = acc.toByteArray();
-    DurationAccumulator back = DurationAccumulator.fromByteArray(image);
-    assertThat(back.snapshot()).isEqualTo(acc.snapshot());
-    assertThat(back.significantDigits()).isEqualTo(digits);
-    assertThat(back.toByteArray()).isEqualTo(image);
+    AccumulatorContracts.assertRoundTrip(
+        acc,
+        DurationAccumulator::toByteArray,
+        DurationAccumulator::fromByteArray,
+        x -> x.snapshot() + " digits " + x.significantDigits());
   }
 }

@@ -1,0 +1,46 @@
+package dev.cem.cli.out;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cem.core.json.CemMappers;
+import java.io.UncheckedIOException;
+
+/** JSON output helpers: one configured mapper, and NaN written as null. */
+public final class Json {
+  /** A strict mapper that indents its output. */
+  public static final JsonMapper MAPPER = mapper();
+
+  private Json() {}
+
+  private static JsonMapper mapper() {
+    JsonMapper m = CemMappers.json();
+    m.enable(SerializationFeature.INDENT_OUTPUT);
+    return m;
+  }
+
+  public static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  /** Puts a number, or null when it is NaN (JSON has no NaN). */
+  public static ObjectNode put(ObjectNode node, String key, double value) {
+    if (Double.isFinite(value)) {
+      node.put(key, value);
+    } else {
+      node.putNull(key);
+    }
+    return node;
+  }
+
+  /** Pretty-printed JSON with a final newline. */
+  public static String write(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -2,6 +2,7 @@
 module dev.cem.report {
   requires transitive dev.cem.maturity;
   requires static org.jspecify;
-  // API packages are exported as their classes land.
 
+  exports dev.cem.report;
+  exports dev.cem.report.svg;
 }

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * with numeric columns right-aligned, and legends as paragraphs. Charts are replaced by the
  * tables of their data.
  *
- * <p>All text from the report is escaped: Markdown punctuation ({@code \ ` * _ [ ] |} and a
- * leading {@code # - + =} or "1.") gets a backslash, {@code & < >} become entities (so no raw
- * HTML passes through), and newlines become {@code <br>} in table cells and a space elsewhere.
+ * <p>All text from the report is escaped: Markdown punctuation ({@code \ ` * _ |}, a {@code ]}
+ * that would close a link, and a leading {@code # - + =} or "1.") gets a backslash, {@code & < >} become entities (so no raw
+ * HTML passes through), control characters become U+FFFD, and newlines become {@code <br>} in
+ * table cells and a space elsewhere.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -164,11 +165,16 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '|' -> b.append('\\').append(c);
+        case '\\', '`', '*', '_', '|' -> b.append('\\').append(c);
+        case ']' -> {
+          // "](", "][" and "]:" would close a link or a reference; a lone bracket is harmless.
+          char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+          b.append(next == '(' || next == '[' || next == ':' ? "\\]" : "]");
+        }
         case '&' -> b.append("&amp;");
         case '<' -> b.append("&lt;");
         case '>' -> b.append("&gt;");
-        default -> b.append(c);
+        default -> b.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? '\uFFFD' : c);
       }
     }
     return b.toString();

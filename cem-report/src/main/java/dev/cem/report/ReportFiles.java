@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -62,8 +63,7 @@ public final class ReportFiles {
     checkNotNull(renderer, "renderer");
     checkNotNull(target, "target");
     Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
-    Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    Path temp = reserveTemp(absolute);
     boolean moved = false;
     try {
       try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
@@ -80,6 +80,23 @@ public final class ReportFiles {
     } finally {
       if (!moved) {
         Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  /**
+   * Creates an empty hidden file beside {@code target}. Not {@link Files#createTempFile}: its
+   * owner-only permissions would stick to the report; {@link Files#createFile} honours the umask.
+   */
+  private static Path reserveTemp(Path target) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path candidate = target.resolveSibling("." + target.getFileName() + "." + attempt + ".tmp");
+      try {
+        return Files.createFile(candidate);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= 100) {
+          throw e;
+        }
       }
     }
   }

@@ -66,6 +66,19 @@ public final class Json {
     return mapper;
   }
 
+  /** A JSON path such as {@code criteria[3].weight}. */
+  static String path(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
   /**
    * Translates a Jackson failure into a {@link CemFormatException} naming the source and the
    * location; a cem validation failure inside a constructor keeps its message.
@@ -79,8 +92,8 @@ public final class Json {
       JsonProcessingException j = (JsonProcessingException) e;
       String where = "";
       if (j instanceof JsonMappingException) {
-        String path = ((JsonMappingException) j).getPathReference();
-        where = path == null || path.isEmpty() ? "" : " at " + path;
+        String path = path((JsonMappingException) j);
+        where = path.isEmpty() ? "" : " at " + path;
       }
       if (j.getLocation() != null) {
         where +=

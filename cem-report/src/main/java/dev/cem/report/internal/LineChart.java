@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * A line chart over periods: per series an interval band ({@code polygon.band}, or an error bar
  * for a lone point), a line broken at gaps, and one {@code circle.mark.line-point} per period with
- * a value; dashed threshold lines. The x axis is the union of periods; one period sits in the
- * middle. Not API.
+ * a value; dashed threshold lines. The x axis is the union of periods, each in the middle of an
+ * equal slot. Not API.
  */
 public final class LineChart {
   public static final int WIDTH = 640;
@@ -43,9 +43,12 @@ public final class LineChart {
     return NiceScale.over(values, 6);
   }
 
-  /** The x position of period {@code i} of {@code count}. */
+  /**
+   * The x position of period {@code i} of {@code count}: the middle of the i-th of {@code count}
+   * equal slots, so one period sits in the middle and no point sits on the y axis.
+   */
   public static double x(int i, int count) {
-    return count == 1 ? (LEFT + RIGHT) / 2 : LEFT + i * (RIGHT - LEFT) / (count - 1);
+    return LEFT + (i + 0.5) * (RIGHT - LEFT) / count;
   }
 
   public static String render(TrendSection section, String id, boolean standalone) {

@@ -59,7 +59,7 @@ public final class RadarChart {
       svg.leaf("line", "x1", CX, "y1", CY, "x2", CX + R * cos, "y2", CY + R * sin,
           "stroke", Axes.AXIS, "class", "radar-axis");
       String anchor = cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle";
-      svg.label(CX + (R + 12) * cos, CY + (R + 12) * sin + 4 + (sin > 0.3 ? 8 : 0),
+      svg.label(CX + (R + 12) * cos, CY + (R + 12) * sin + 4 + (sin > 0.3 ? 8 : sin < -0.3 ? -8 : 0),
           dims.get(i).label(), 22, anchor, "axis-label");
     }
     svg.close("g");

@@ -175,9 +175,9 @@ public final class Tables {
     for (MaturitySection.Stage s : m.ladder()) {
       boolean reached = s.ordinal() == m.overallStage().ordinal();
       rows.add(List.of(Integer.toString(s.ordinal()), s.name(), s.description(),
-          reached ? "reached" : ""));
+          reached ? "yes" : ""));
     }
-    return new Table(List.of("Stage", "Name", "Description", ""), rows,
+    return new Table(List.of("Stage", "Name", "Description", "Reached"), rows,
         List.of(true, false, false, false), -1, List.of());
   }
 

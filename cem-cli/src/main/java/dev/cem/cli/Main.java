@@ -4,11 +4,13 @@ import dev.cem.cli.io.OnInvalid;
 import dev.cem.cli.out.Format;
 import dev.cem.core.CemArgumentException;
 import dev.cem.core.CemFormatException;
+import dev.cem.metrics.NpsDifference;
+import dev.cem.metrics.NpsInterval;
+import dev.cem.metrics.ProportionInterval;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,7 +42,7 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 success, 2 bad usage or bad input, 1 internal error.",
       "Start with: cem demo"
     },
-    subcommands = {AssessCommand.class, ModelCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ScoreCommand.class, CompareCommand.class, AssessCommand.class, ModelCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   /** Exit code for bad usage or bad input. */
   public static final int BAD_INPUT = 2;
@@ -79,19 +81,16 @@ public final class Main implements Callable<Integer> {
     cl.setOut(out);
     cl.setErr(err);
     cl.registerConverter(Format.class, Format::parse);
-    cl.registerConverter(OnInvalid.class, Main::parseOnInvalid);
+    cl.registerConverter(OnInvalid.class, CliEnums.converter(OnInvalid.class, "--on-invalid"));
+    cl.registerConverter(
+        NpsInterval.class, CliEnums.converter(NpsInterval.class, "--nps-interval"));
+    cl.registerConverter(
+        ProportionInterval.class,
+        CliEnums.converter(ProportionInterval.class, "--proportion-interval"));
+    cl.registerConverter(NpsDifference.class, CliEnums.converter(NpsDifference.class, "--nps-test"));
     cl.setParameterExceptionHandler(parameterHandler());
     cl.setExecutionExceptionHandler(executionHandler(main));
     return cl;
-  }
-
-  private static OnInvalid parseOnInvalid(String text) {
-    return switch (text.strip().toLowerCase(Locale.ROOT)) {
-      case "fail" -> OnInvalid.FAIL;
-      case "skip" -> OnInvalid.SKIP;
-      default -> throw new CemArgumentException(
-          "--on-invalid '" + text + "' is unknown; use fail or skip");
-    };
   }
 
   @Override

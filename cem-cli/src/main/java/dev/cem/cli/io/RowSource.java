@@ -109,6 +109,14 @@ public abstract class RowSource implements AutoCloseable {
     return column(name);
   }
 
+  /**
+   * True when the column is present from the start: in the CSV header, or among the first JSON
+   * object's keys.
+   */
+  public final boolean has(String name) {
+    return headerIndex(name) >= 0;
+  }
+
   /** The index of {@code name} among the columns present from the start, or -1. */
   abstract int headerIndex(String name);
 
@@ -123,7 +131,13 @@ public abstract class RowSource implements AutoCloseable {
    * @throws CemFormatException if the input cannot be read any further
    */
   public final boolean next() throws IOException {
-    boolean more = advance();
+    boolean more;
+    try {
+      more = advance();
+    } catch (InvalidRowException e) {
+      rows++;
+      throw e;
+    }
     if (more) {
       rows++;
     }
@@ -132,7 +146,7 @@ public abstract class RowSource implements AutoCloseable {
 
   abstract boolean advance() throws IOException;
 
-  /** The number of rows read so far, valid or not. */
+  /** The number of data rows read so far, valid or not. */
   public final long rowsRead() {
     return rows;
   }

@@ -2,7 +2,7 @@ package dev.cem.cli.out;
 
 import static dev.cem.core.internal.Checks.format;
 
-import dev.cem.core.CemArgumentException;
+import picocli.CommandLine.TypeConversionException;
 import java.util.Locale;
 
 /** Output formats; each command accepts the ones that make sense for it. */
@@ -26,7 +26,7 @@ public enum Format {
         return f;
       }
     }
-    throw new CemArgumentException(
+    throw new TypeConversionException(
         format("format '%s' is unknown; use table, json, csv, md, html or yaml", text));
   }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class DurationAccumulatorTest {
 
-  // 1..100 seconds: mean 50.5 s; below 2048 ms... values are above 2048 ms, so the percentiles
-  // carry 3 significant digits: p50 is the 50th value (50 s) within 0.1%.
+  // 1..100 seconds: mean 50.5 s; the values lie above 2048 ms, where the histogram keeps 3
+  // significant digits, so p50 is the 50th value (50 s) within 0.1%.
   @Test
   void snapshot_oneToHundredSeconds_meanExactPercentilesWithinPrecision() {
     DurationAccumulator acc = DurationAccumulator.create();

@@ -25,8 +25,8 @@ public record TableSection(
   public TableSection {
     checkTitle(title, "table title");
     headers = copy(headers, "headers");
-    checkArgument(!headers.isEmpty(), "table '%s' must have at least one header", title);
     List<List<String>> given = copy(rows, "rows");
+    checkArgument(!headers.isEmpty(), "table '%s' must have at least one header", title);
     List<List<String>> copied = new ArrayList<>();
     for (int i = 0; i < given.size(); i++) {
       List<String> row = copy(given.get(i), "rows[" + i + "]");

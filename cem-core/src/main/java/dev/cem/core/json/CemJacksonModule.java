@@ -28,6 +28,7 @@ import java.io.IOException;
  *       left out (and may be {@code null} on input).
  *   <li>{@link dev.cem.core.Channel}, {@link dev.cem.core.Department} and {@link
  *       dev.cem.core.CustomerId} are strings ({@code "web"}); enums are their constant names.
+ *       They may also be map keys, e.g. a {@code Map<Channel, Long>}.
  *   <li>Instants and durations are ISO-8601 strings ({@code "2026-01-31T09:30:00Z"}, {@code
  *       "PT30M"}); business hours use {@code "24:00"} for the end of the day.
  *   <li>When a cem object is the top-level value of a document it carries {@code
@@ -58,6 +59,8 @@ public final class CemJacksonModule extends SimpleModule {
   private <T> void register(ValueCodec<T> codec) {
     addSerializer(codec.type(), new ValueSerializer<>(codec));
     addDeserializer(codec.type(), new ValueDeserializer<>(codec));
+    addKeySerializer(codec.type(), new KeySerializer<>(codec));
+    addKeyDeserializer(codec.type(), new KeyDeserializer<>(codec));
   }
 
   /** The JSON path of the value a parser context points at, e.g. {@code $.items[3].id}. */
@@ -143,6 +146,39 @@ public final class CemJacksonModule extends SimpleModule {
     @Override
     public Class<T> handledType() {
       return codec.type();
+    }
+  }
+
+  private static final class KeySerializer<T> extends JsonSerializer<T> {
+    private final ValueCodec<T> codec;
+
+    KeySerializer(ValueCodec<T> codec) {
+      this.codec = codec;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      g.writeFieldName(codec.print(value));
+    }
+  }
+
+  private static final class KeyDeserializer<T>
+      extends com.fasterxml.jackson.databind.KeyDeserializer {
+    private final ValueCodec<T> codec;
+
+    KeyDeserializer(ValueCodec<T> codec) {
+      this.codec = codec;
+    }
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+      JsonParser p = ctxt.getParser();
+      try {
+        return codec.parse(key, path(p.getParsingContext()));
+      } catch (CemFormatException e) {
+        throw JsonMappingException.from(p, e.getMessage(), e);
+      }
     }
   }
 

@@ -185,6 +185,9 @@ final class TreeReader {
 
   /** A short description of a JSON value for an error message: its type and, if short, itself. */
   static String describe(JsonNode value) {
+    if (value.isMissingNode()) {
+      return "nothing (an empty document)";
+    }
     String type = value.getNodeType().name().toLowerCase(Locale.ROOT);
     if (value.isContainerNode()) {
       return type;

@@ -79,6 +79,17 @@ public final class BundleReference {
     return of(refs);
   }
 
+  /** Returns this reference with empty statistics (n = 0) for each listed metric it lacks. */
+  BundleReference withEmpty(Collection<String> metricIds) {
+    List<ComponentReference> refs = new ArrayList<>(byMetric.values());
+    for (String id : metricIds) {
+      if (!byMetric.containsKey(id)) {
+        refs.add(ComponentReference.of(id));
+      }
+    }
+    return of(refs);
+  }
+
   /** The statistics for a metric, if any unit had it. */
   public Optional<ComponentReference> get(String metricId) {
     checkNotNull(metricId, "metricId");

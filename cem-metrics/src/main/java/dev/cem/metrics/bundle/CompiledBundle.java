@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link MetricBundle} prepared for scoring many units one at a time: primitive raw values in,
- * score out, with no allocation on the hot path. Weights, slopes, offsets and caps are
- * precomputed in final arrays; min-max and z-score references are frozen at compile time.
+ * score out, with no allocation on the hot path. Weights, slopes, bases, centres and caps are
+ * precomputed in final arrays (a linear normalisation is {@code base + slope (x - centre)}, centred
+ * so that a z-score with a large mean loses no precision); min-max and z-score references are frozen at compile time.
  *
  * <p>Raw values are passed in the bundle's component order ({@link #metricIds()}); NaN means
  * missing and is handled by the bundle's {@link MissingPolicy}. The compiled form gives exactly
@@ -39,11 +41,13 @@ public final class CompiledBundle {
   private final int[] forms;
   private final double[] weights;
   private final double[] slopes;
-  private final double[] offsets;
+  private final double[] bases;
+  private final double[] centers;
   private final double[] caps;
   private final double totalWeight;
   private final Aggregation aggregation;
   private final MissingPolicy missingPolicy;
+  private final @Nullable Thresholds thresholds;
 
   CompiledBundle(MetricBundle bundle, BundleReference reference) {
     this.bundle = bundle;
@@ -53,7 +57,8 @@ public final class CompiledBundle {
     forms = new int[k];
     weights = new double[k];
     slopes = new double[k];
-    offsets = new double[k];
+    bases = new double[k];
+    centers = new double[k];
     caps = new double[k];
     double total = 0;
     for (int i = 0; i < k; i++) {
@@ -68,6 +73,7 @@ public final class CompiledBundle {
     totalWeight = total;
     aggregation = bundle.aggregation();
     missingPolicy = bundle.missingPolicy();
+    thresholds = bundle.thresholds().orElse(null);
   }
 
   private void prepare(int i, Normalisation n, MetricDefinition metric, BundleReference reference) {
@@ -84,15 +90,8 @@ public final class CompiledBundle {
         hi = 100;
         break;
       case DISTANCE_TO_TARGET:
-        if (higher) {
-          forms[i] = LINEAR;
-          slopes[i] = 100 / n.target();
-          offsets[i] = 0;
-        } else {
-          forms[i] = RECIPROCAL;
-          slopes[i] = 100 * n.target();
-          offsets[i] = 0;
-        }
+        forms[i] = higher ? LINEAR : RECIPROCAL;
+        slopes[i] = higher ? 100 / n.target() : 100 * n.target();
         return;
       case MIN_MAX:
         {
@@ -112,31 +111,26 @@ public final class CompiledBundle {
             degenerate(i);
             return;
           }
-          // 50 + 10 (x - mean) / s is the goalposts line through mean - 5 s (0) and mean + 5 s (100).
           double s = r.standardDeviation();
           forms[i] = LINEAR;
+          bases[i] = 50;
+          centers[i] = r.mean();
           slopes[i] = higher ? 10 / s : -10 / s;
-          offsets[i] = higher ? 50 - 10 * r.mean() / s : 50 + 10 * r.mean() / s;
           return;
         }
       default:
         throw new AssertionError(n.kind());
     }
     forms[i] = LINEAR;
-    double range = hi - lo;
-    if (higher) {
-      slopes[i] = 100 / range;
-      offsets[i] = -100 * lo / range;
-    } else {
-      slopes[i] = -100 / range;
-      offsets[i] = 100 * hi / range;
-    }
+    centers[i] = lo;
+    bases[i] = higher ? 0 : 100;
+    slopes[i] = higher ? 100 / (hi - lo) : -100 / (hi - lo);
   }
 
   private void degenerate(int i) {
     forms[i] = LINEAR;
     slopes[i] = 0;
-    offsets[i] = 50;
+    bases[i] = 50;
   }
 
   private static ComponentReference requireReference(
@@ -197,7 +191,7 @@ public final class CompiledBundle {
   public double normalise(int i, double x) {
     double y;
     if (forms[i] == LINEAR) {
-      y = slopes[i] == 0 ? offsets[i] : offsets[i] + slopes[i] * x;
+      y = slopes[i] == 0 ? bases[i] : bases[i] + slopes[i] * (x - centers[i]);
     } else {
       y = x > 0 ? slopes[i] / x : 100;
     }
@@ -207,7 +201,7 @@ public final class CompiledBundle {
   /** The derivative of {@link #normalise} at {@code x}: 0 where the value is clamped or capped. */
   double slope(int i, double x) {
     if (forms[i] == LINEAR) {
-      double y = offsets[i] + slopes[i] * x;
+      double y = bases[i] + slopes[i] * (x - centers[i]);
       return y < 0 || y > caps[i] ? 0 : slopes[i];
     }
     if (!(x > 0)) {
@@ -241,6 +235,7 @@ public final class CompiledBundle {
    * e.g. a row of a row-major matrix. See {@link #score(double[])}.
    */
   public double score(double[] values, int offset) {
+    checkNotNull(values, "values");
     if (offset < 0 || offset > values.length - metricIds.length) {
       throw new CemArgumentException(
           format(
@@ -357,8 +352,9 @@ public final class CompiledBundle {
     if (Double.isNaN(score)) {
       return Status.NO_DATA;
     }
-    return bundle.thresholds().map(t -> t.status(score, Direction.HIGHER_IS_BETTER))
-        .orElse(Status.NOT_RATED);
+    return thresholds == null
+        ? Status.NOT_RATED
+        : thresholds.status(score, Direction.HIGHER_IS_BETTER);
   }
 
   private CemArgumentException missing(int i) {

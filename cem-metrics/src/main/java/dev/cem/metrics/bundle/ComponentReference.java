@@ -94,8 +94,11 @@ public record ComponentReference(
     return n >= 2 && max > min;
   }
 
-  /** True when the z-score is defined: at least two units and s &gt; 0. */
+  /**
+   * True when the z-score is defined: at least two units, not all equal (max &gt; min, so rounding
+   * in the mean cannot fake a spread), and s &gt; 0.
+   */
   public boolean hasSpread() {
-    return n >= 2 && standardDeviation > 0;
+    return n >= 2 && max > min && standardDeviation > 0;
   }
 }

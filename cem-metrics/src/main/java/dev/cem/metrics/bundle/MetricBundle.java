@@ -101,11 +101,18 @@ public final class MetricBundle {
     return new Builder(name);
   }
 
-  /** Returns a builder holding this bundle's settings, for a modified copy. */
+  /**
+   * Returns a builder holding this bundle's settings, for a modified copy. Its catalog holds the
+   * components' metric definitions plus the standard metrics with other ids.
+   */
   public Builder toBuilder() {
     Builder b = new Builder(name);
     b.description = description;
-    b.catalog = StandardMetrics.catalog().with(metrics.values());
+    List<MetricDefinition> known = new ArrayList<>(metrics.values());
+    StandardMetrics.catalog().definitions().stream()
+        .filter(d -> !metrics.containsKey(d.id()))
+        .forEach(known::add);
+    b.catalog = MetricCatalog.of(known);
     b.components.addAll(components);
     b.aggregation = aggregation;
     b.missingPolicy = missingPolicy;
@@ -314,13 +321,23 @@ public final class MetricBundle {
    */
   public Map<String, BundleScore> scoreAll(Map<String, ? extends Map<String, Estimate>> units) {
     checkNotNull(units, "units");
-    CompiledBundle compiled = compile(BundleReference.from(units));
+    CompiledBundle compiled = compile(reference(units));
     Map<String, BundleScore> out = new LinkedHashMap<>();
     for (Map.Entry<String, ? extends Map<String, Estimate>> e : units.entrySet()) {
       Map<String, Estimate> values = e.getValue();
       out.put(e.getKey(), compiled.explain(rawValues(values), inputs(values)));
     }
     return out;
+  }
+
+  /**
+   * Computes the min-max and z-score reference over a set of units for this bundle: {@link
+   * BundleReference#from(Map)}, plus empty statistics for components that no unit has (those
+   * components are missing in every unit, and a degenerate reference maps to 50).
+   */
+  public BundleReference reference(Map<String, ? extends Map<String, Estimate>> units) {
+    return BundleReference.from(units)
+        .withEmpty(components.stream().map(BundleComponent::metricId).toList());
   }
 
   /**
@@ -464,7 +481,7 @@ public final class MetricBundle {
   // ---------------------------------------------------------------------------------------------
 
   @Override
-  public boolean equals(@Nullable Object o) {
+  public boolean equals(Object o) {
     if (this == o) {
       return true;
     }

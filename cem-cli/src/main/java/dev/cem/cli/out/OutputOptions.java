@@ -5,7 +5,8 @@ import static dev.cem.core.internal.Checks.format;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,8 @@ public final class OutputOptions {
 
   /** Fails with a usage error unless {@code format} is one of {@code allowed}. */
   public void requireFormat(Format format, Format first, Format... rest) {
-    Set<Format> allowed = EnumSet.of(first, rest);
+    Set<Format> allowed = new LinkedHashSet<>(List.of(first));
+    allowed.addAll(List.of(rest));
     if (!allowed.contains(format)) {
       throw new ParameterException(
           spec().commandLine(),

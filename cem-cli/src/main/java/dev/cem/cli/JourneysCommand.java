@@ -1,0 +1,384 @@
+package dev.cem.cli;
+
+import static dev.cem.core.internal.Checks.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cem.cli.io.Cells;
+import dev.cem.cli.io.InputOptions;
+import dev.cem.cli.io.InvalidRowException;
+import dev.cem.cli.io.Rejections;
+import dev.cem.cli.io.RowSource;
+import dev.cem.cli.out.Format;
+import dev.cem.cli.out.Json;
+import dev.cem.cli.out.Num;
+import dev.cem.cli.out.OutputOptions;
+import dev.cem.cli.out.Result;
+import dev.cem.cli.out.Table;
+import dev.cem.core.AssemblyReport;
+import dev.cem.core.CemArgumentException;
+import dev.cem.core.Channel;
+import dev.cem.core.CustomerId;
+import dev.cem.core.Department;
+import dev.cem.core.Initiator;
+import dev.cem.core.Interaction;
+import dev.cem.core.Journey;
+import dev.cem.core.JourneyAssembler;
+import dev.cem.core.Outcome;
+import dev.cem.core.Scale;
+import dev.cem.core.ServicePhase;
+import dev.cem.core.Touchpoint;
+import dev.cem.core.internal.Checks;
+import dev.cem.metrics.Comparison;
+import dev.cem.metrics.Comparisons;
+import dev.cem.metrics.Estimate;
+import dev.cem.metrics.MomentsAccumulator;
+import dev.cem.metrics.ProportionAccumulator;
+import dev.cem.metrics.ProportionInterval;
+import dev.cem.metrics.ProportionResult;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cem journeys}: assembles interactions into journeys and measures the journeys. */
+@Command(
+    name = "journeys",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Assembles interactions into journeys (per customer and journey type; a journey ends after"
+          + " a resolved contact or a pause longer than --gap) and measures them: contacts per"
+          + " journey, channel-switch rate, repeat-contact rate, information-repeat rate, FCR and"
+          + " the journey-touchpoint gap, each with its uncertainty.",
+      "Columns: customer, timestamp (ISO-8601), channel and outcome are required; journey_type,"
+          + " touchpoint, phase, repeated_info, initiator, handling_seconds, department, id,"
+          + " journey_rating and touchpoint_rating (1..5) are optional."
+    })
+final class JourneysCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "Interactions, CSV or JSON lines.")
+  Path file;
+
+  @Option(
+      names = "--gap",
+      paramLabel = "DURATION",
+      defaultValue = "30m",
+      converter = Durations.class,
+      description = "The longest pause within a journey, e.g. 30m, 2h, 7d. Default: ${DEFAULT-VALUE}.")
+  Duration gap = Duration.ofMinutes(30);
+
+  @Option(
+      names = "--sorted",
+      description =
+          "The file is sorted by customer, then timestamp: assemble while streaming, in memory"
+              + " bounded by one customer.")
+  boolean sorted;
+
+  @Option(
+      names = "--confidence",
+      paramLabel = "LEVEL",
+      defaultValue = "0.95",
+      description = "Confidence level of the intervals. Default: ${DEFAULT-VALUE}.")
+  double confidence = 0.95;
+
+  @Option(
+      names = "--proportion-interval",
+      paramLabel = "METHOD",
+      defaultValue = "wilson",
+      description =
+          "wilson, wilson-cc, agresti-coull, jeffreys or clopper-pearson. Default: ${DEFAULT-VALUE}.")
+  ProportionInterval interval = ProportionInterval.WILSON;
+
+  @Mixin InputOptions input = new InputOptions();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table, json, csv, md or html. Default: ${DEFAULT-VALUE}.")
+  Format format = Format.TABLE;
+
+  @Mixin OutputOptions output = new OutputOptions();
+
+  /** The accumulated journey statistics. This class is not thread safe. */
+  static final class Stats {
+    long journeys;
+    final MomentsAccumulator contacts = MomentsAccumulator.create();
+    final ProportionAccumulator channelSwitch = ProportionAccumulator.binary();
+    final ProportionAccumulator repeatContact = ProportionAccumulator.binary();
+    final ProportionAccumulator informationRepeat = ProportionAccumulator.binary();
+    final ProportionAccumulator fcr = ProportionAccumulator.binary();
+    final ProportionAccumulator journeySatisfaction = ProportionAccumulator.topBox(Scale.CSAT, 2);
+    final ProportionAccumulator touchpointSatisfaction = ProportionAccumulator.topBox(Scale.CSAT, 2);
+    final Map<String, Long> byType = new java.util.TreeMap<>();
+
+    void add(Journey j, int journeyRating) {
+      journeys++;
+      contacts.add(j.contactCount());
+      channelSwitch.add(j.channelSwitches() > 0);
+      repeatContact.add(j.repeatContacts() > 0);
+      informationRepeat.add(j.informationRepeats() > 0);
+      fcr.add(j.resolvedAtFirstContact());
+      byType.merge(j.type(), 1L, Long::sum);
+      if (journeyRating != Integer.MIN_VALUE) {
+        journeySatisfaction.add(journeyRating);
+      }
+    }
+
+    /** The estimates under the metric catalogue's ids. */
+    Map<String, Estimate> estimates(double confidence, ProportionInterval method) {
+      Map<String, Estimate> m = new LinkedHashMap<>();
+      m.put("contacts-per-journey", contacts.snapshot(confidence).estimate());
+      m.put("channel-switch-rate", channelSwitch.snapshot(method, confidence).estimate());
+      m.put("repeat-contact-rate", repeatContact.snapshot(method, confidence).estimate());
+      m.put("information-repeat-rate", informationRepeat.snapshot(method, confidence).estimate());
+      m.put("fcr", fcr.snapshot(method, confidence).estimate());
+      ProportionResult js = journeySatisfaction.snapshot(method, confidence);
+      ProportionResult ts = touchpointSatisfaction.snapshot(method, confidence);
+      m.put("journey-satisfaction", js.estimate());
+      m.put("touchpoint-satisfaction", ts.estimate());
+      m.put("journey-touchpoint-gap", gap(js, ts, confidence));
+      return m;
+    }
+
+    /**
+     * Journey satisfaction minus touchpoint satisfaction, in percentage points, with the standard
+     * error of the two-proportion comparison and a normal interval clipped to [-100, 100].
+     */
+    static Estimate gap(ProportionResult journey, ProportionResult touchpoint, double confidence) {
+      String method = "difference-of-proportions";
+      if (journey.isEmpty() || touchpoint.isEmpty()) {
+        return Estimate.empty(method, confidence);
+      }
+      Comparison c = Comparisons.proportions(journey, touchpoint, 1 - confidence);
+      double z = NormalDistribution.of(0, 1).inverseSurvivalProbability((1 - confidence) / 2);
+      double se = c.standardError();
+      return Estimate.of(
+          c.difference(),
+          se,
+          Math.max(-100, c.difference() - z * se),
+          Math.min(100, c.difference() + z * se),
+          confidence,
+          journey.trials(),
+          method);
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    output.requireFormat(format, Format.TABLE, Format.JSON, Format.CSV, Format.MD, Format.HTML);
+    Checks.checkConfidence(confidence);
+    Stats stats = new Stats();
+    Map<String, Integer> journeyRatings = new HashMap<>();
+    JourneyAssembler assembler =
+        JourneyAssembler.of(gap)
+            .withOutOfOrderPolicy(
+                input.onInvalid() == dev.cem.cli.io.OnInvalid.SKIP
+                    ? JourneyAssembler.OutOfOrderPolicy.DROP_AND_COUNT
+                    : JourneyAssembler.OutOfOrderPolicy.FAIL);
+    java.util.function.Consumer<Journey> sink =
+        j -> {
+          int rating = Integer.MIN_VALUE;
+          for (Interaction i : j.interactions()) {
+            Integer r = journeyRatings.remove(i.id());
+            if (r != null) {
+              rating = r;
+            }
+          }
+          stats.add(j, rating);
+        };
+    Rejections rejections = new Rejections(input.onInvalid());
+    List<Interaction> all = new ArrayList<>();
+    JourneyAssembler.Session session = sorted ? assembler.open(sink) : null;
+    long rows;
+    try (RowSource source = RowSource.open(file)) {
+      Cells cells = new Cells(source);
+      int customer = source.require("customer", "");
+      int timestamp = source.require("timestamp", "");
+      int channel = source.require("channel", "");
+      int outcome = source.require("outcome", "");
+      int type = source.has("journey_type") ? source.column("journey_type") : -1;
+      int touchpoint = source.has("touchpoint") ? source.column("touchpoint") : -1;
+      int phase = source.has("phase") ? source.column("phase") : -1;
+      int repeated = source.has("repeated_info") ? source.column("repeated_info") : -1;
+      int initiator = source.has("initiator") ? source.column("initiator") : -1;
+      int handling = source.has("handling_seconds") ? source.column("handling_seconds") : -1;
+      int department = source.has("department") ? source.column("department") : -1;
+      int id = source.has("id") ? source.column("id") : -1;
+      int journeyRating = source.has("journey_rating") ? source.column("journey_rating") : -1;
+      int touchpointRating = source.has("touchpoint_rating") ? source.column("touchpoint_rating") : -1;
+      Progress progress =
+          Progress.create(
+              spec.commandLine().getErr(), input.progress(), file.getFileName().toString(),
+              source::bytesRead, source.size());
+      while (true) {
+        try {
+          if (!source.next()) {
+            break;
+          }
+          CustomerId c = parse(cells, customer, "customer", CustomerId::of);
+          Instant at = cells.instant(timestamp, "timestamp");
+          if (at == null) {
+            throw cells.invalid(timestamp, "timestamp", "missing", "has no value; a value is required");
+          }
+          Channel ch = parse(cells, channel, "channel", Channel::of);
+          Outcome out = parse(cells, outcome, "outcome", Outcome::parse);
+          ServicePhase ph = phase < 0 || cells.text(phase) == null ? ServicePhase.TRANSACTION : parse(cells, phase, "phase", ServicePhase::parse);
+          Initiator in = initiator < 0 || cells.text(initiator) == null ? Initiator.CUSTOMER : parse(cells, initiator, "initiator", Initiator::parse);
+          Department dep = department < 0 || cells.text(department) == null ? Department.CUSTOMER_SERVICE : parse(cells, department, "department", Department::of);
+          String tpId = touchpoint < 0 || cells.text(touchpoint) == null ? ch.id() : cells.text(touchpoint);
+          Touchpoint tp = parse(cells, touchpoint < 0 ? channel : touchpoint, "touchpoint", t -> Touchpoint.of(tpId, tpId, ch, ph, dep));
+          double seconds = cells.nonNegative(handling, "handling_seconds");
+          boolean rep = cells.bool(repeated, "repeated_info") == 1;
+          int jr = cells.score(journeyRating, "journey_rating", Scale.CSAT);
+          int tr = cells.score(touchpointRating, "touchpoint_rating", Scale.CSAT);
+          String interactionId = id >= 0 && cells.text(id) != null ? cells.text(id) : "row-" + source.line();
+          String journeyType = type < 0 ? null : cells.text(type);
+          if (journeyType != null) {
+            parse(cells, type, "journey_type", t -> Checks.checkId(t, "journey type"));
+          }
+          Interaction interaction =
+              parse(
+                  cells,
+                  id >= 0 ? id : customer,
+                  id >= 0 ? "id" : "interaction",
+                  t ->
+                      new Interaction(
+                          interactionId, c, tp, at,
+                          Double.isNaN(seconds) ? Duration.ZERO : Duration.ofMillis(Math.round(seconds * 1000)),
+                          in, out, rep, Optional.empty(), Optional.ofNullable(journeyType)));
+          if (tr != Integer.MIN_VALUE) {
+            stats.touchpointSatisfaction.add(tr);
+          }
+          if (jr != Integer.MIN_VALUE) {
+            journeyRatings.put(interactionId, jr);
+          }
+          if (session != null) {
+            try {
+              session.add(interaction);
+            } catch (CemArgumentException e) {
+              throw new InvalidRowException("out of order", source.where(timestamp) + ": " + e.getMessage() + "; sort the file by customer, then timestamp, or leave out --sorted");
+            }
+          } else {
+            all.add(interaction);
+          }
+        } catch (InvalidRowException e) {
+          rejections.reject(e);
+        }
+        progress.update(source.rowsRead());
+      }
+      progress.finish(source.rowsRead());
+      rows = source.rowsRead();
+    }
+    AssemblyReport report;
+    if (session != null) {
+      report = session.finish();
+    } else {
+      var result = assembler.assemble(all);
+      all.clear();
+      result.journeys().forEach(sink);
+      report = result.report();
+    }
+    output.emit(new JourneysResult(file, rows, rejections, report, stats, stats.estimates(confidence, interval), gap), format);
+    return 0;
+  }
+
+  /** Parses a cell with a domain parser; its CemArgumentException becomes an invalid row. */
+  private static <T> T parse(Cells cells, int column, String field, Function<String, T> parser) {
+    String text = cells.requiredText(column, field);
+    try {
+      return parser.apply(text);
+    } catch (CemArgumentException e) {
+      throw cells.invalid(column, field, "invalid", e.getMessage());
+    }
+  }
+
+  /** The command's output. */
+  record JourneysResult(
+      Path file,
+      long rows,
+      Rejections rejections,
+      AssemblyReport report,
+      Stats stats,
+      Map<String, Estimate> metrics,
+      Duration gap)
+      implements Result {
+
+    @Override
+    public String title() {
+      return "Journeys: " + file.getFileName();
+    }
+
+    @Override
+    public JsonNode json() {
+      ObjectNode root = Json.object();
+      root.put("schemaVersion", 1);
+      root.put("file", file.toString());
+      root.put("rows", rows);
+      ObjectNode rejected = root.putObject("rejected");
+      rejected.put("total", rejections.total());
+      ObjectNode byReason = rejected.putObject("byReason");
+      rejections.byReason().forEach(byReason::put);
+      root.put("gap", gap.toString());
+      root.put("interactions", report.interactionsUsed());
+      root.put("duplicatesDropped", report.duplicatesDropped());
+      root.put("outOfOrderDropped", report.outOfOrderDropped());
+      root.put("journeys", stats.journeys);
+      ObjectNode types = root.putObject("journeysByType");
+      stats.byType.forEach(types::put);
+      ObjectNode m = root.putObject("metrics");
+      metrics.forEach(
+          (k, e) -> {
+            ObjectNode n = m.putObject(k);
+            Json.put(n, "value", e.value());
+            Json.put(n, "standardError", e.standardError());
+            Json.put(n, "lower", e.lower());
+            Json.put(n, "upper", e.upper());
+            Json.put(n, "confidence", e.confidence());
+            n.put("n", e.n());
+            n.put("method", e.method());
+            n.put("reliability", e.reliability().name());
+          });
+      return root;
+    }
+
+    @Override
+    public List<Table> tables() {
+      Table t =
+          new Table(
+              format(
+                  "%s: %d journeys from %d interactions (gap %s; %d rows rejected)",
+                  title(), stats.journeys, report.interactionsUsed(), gap, rejections.total()),
+              "metric", "value", "lower", "upper", "se", "n", "method");
+      metrics.forEach(
+          (k, e) -> {
+            int d = k.equals("contacts-per-journey") ? 2 : 1;
+            t.row(k, Num.fixed(e.value(), d), Num.fixed(e.lower(), d), Num.fixed(e.upper(), d),
+                Num.fixed(e.standardError(), d + 1), e.n(), e.method());
+          });
+      List<Table> out = new ArrayList<>(List.of(t));
+      if (rejections.total() > 0) {
+        Table r = new Table("Rejected rows", "reason", "rows");
+        rejections.byReason().forEach(r::row);
+        out.add(r);
+      }
+      return out;
+    }
+  }
+}

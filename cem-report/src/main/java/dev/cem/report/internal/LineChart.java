@@ -72,8 +72,11 @@ public final class LineChart {
     Axes.yAxis(svg, scale, plot, section.unit());
     svg.leaf("line", "x1", LEFT, "y1", BOTTOM, "x2", RIGHT, "y2", BOTTOM, "stroke", Axes.AXIS);
     int every = Math.max(1, (periods.size() + MAX_X_LABELS - 1) / MAX_X_LABELS);
+    // About 7 px per character at 12 px: a label may fill the slots up to the next label.
+    int chars = periods.isEmpty() ? 1
+        : Math.max(3, (int) ((RIGHT - LEFT) / periods.size() * every / 7));
     for (int i = 0; i < periods.size(); i += every) {
-      svg.label(x(i, periods.size()), BOTTOM + 16, periods.get(i), 12, "middle", "tick");
+      svg.label(x(i, periods.size()), BOTTOM + 16, periods.get(i), chars, "middle", "tick");
     }
     for (Threshold t : section.thresholds()) {
       double y = plot.y(scale, t.value());

@@ -13,4 +13,5 @@ module dev.cem.metrics {
   exports dev.cem.metrics.bundle;
   exports dev.cem.metrics.journey;
   exports dev.cem.metrics.drivers;
+  exports dev.cem.metrics.process;
 }

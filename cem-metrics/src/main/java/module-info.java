@@ -11,4 +11,7 @@ module dev.cem.metrics {
   exports dev.cem.metrics;
   exports dev.cem.metrics.catalog;
   exports dev.cem.metrics.bundle;
+  exports dev.cem.metrics.journey;
+  exports dev.cem.metrics.drivers;
+  exports dev.cem.metrics.process;
 }

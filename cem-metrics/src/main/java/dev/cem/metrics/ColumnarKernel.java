@@ -20,6 +20,16 @@ import org.jspecify.annotations.Nullable;
  * object API ({@link NpsResult#of}, {@link ProportionResult#of}, {@link MomentsAccumulator},
  * {@link DurationAccumulator}), so the counts, and hence NPS and proportions, agree bit for bit;
  * means agree bit for bit while sums stay below 2^53, and variances to rounding.
+ *
+ * <p>Per-range kernels merged in range order follow the pairwise combination of [1]; counts are
+ * combined exactly, so the merge is associative and the result independent of the number of
+ * ranges. Percentiles use one HdrHistogram [2] per segment, created at its first value.
+ *
+ * <ol>
+ *   <li>T. F. Chan, G. H. Golub, R. J. LeVeque (1979), "Updating formulae and a pairwise
+ *       algorithm for computing sample variances", STAN-CS-79-773.
+ *   <li>G. Tene, HdrHistogram 2.2.2 (github.com/HdrHistogram/HdrHistogram).
+ * </ol>
  */
 final class ColumnarKernel {
   static final String[] COLUMNS = {

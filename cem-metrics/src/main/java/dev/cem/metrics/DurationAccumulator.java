@@ -105,6 +105,24 @@ public final class DurationAccumulator {
   }
 
   /**
+   * Adds durations without SLA targets; all are checked first, so on failure nothing is added.
+   *
+   * @throws CemArgumentException if one is negative or too long
+   */
+  public void addAll(Duration... durations) {
+    checkNotNull(durations, "durations");
+    long[] ms = new long[durations.length];
+    for (int i = 0; i < durations.length; i++) {
+      ms[i] = toMillis(checkNotNull(durations[i], "durations[%s]", i), "duration");
+    }
+    checkArgument(
+        count() <= Long.MAX_VALUE - ms.length, "count (%d) overflows a long", count());
+    for (long m : ms) {
+      record(m);
+    }
+  }
+
+  /**
    * Adds a duration with its SLA target; it counts as met when {@code duration <= target}.
    *
    * @throws CemArgumentException if a duration is negative or too long

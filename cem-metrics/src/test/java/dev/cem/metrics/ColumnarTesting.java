@@ -189,9 +189,9 @@ final class ColumnarTesting {
     assertThat(actual.resolution().slaAttainment()).isEqualTo(expected.slaAttainment());
     assertMeans(actual.resolution().mean(), expected.mean());
     if (percentiles) {
-      assertThat(actual.resolution().p50Seconds()).isEqualTo(expected.p50Seconds());
-      assertThat(actual.resolution().p90Seconds()).isEqualTo(expected.p90Seconds());
-      assertThat(actual.resolution().p99Seconds()).isEqualTo(expected.p99Seconds());
+      assertSame(actual.resolution().p50Seconds(), expected.p50Seconds());
+      assertSame(actual.resolution().p90Seconds(), expected.p90Seconds());
+      assertSame(actual.resolution().p99Seconds(), expected.p99Seconds());
     } else {
       assertThat(actual.resolution().p50Seconds()).isNaN();
     }
@@ -211,6 +211,11 @@ final class ColumnarTesting {
     assertClose(actual.estimate().standardError(), expected.estimate().standardError());
     assertClose(actual.estimate().lower(), expected.estimate().lower());
     assertClose(actual.estimate().upper(), expected.estimate().upper());
+  }
+
+  /** Identical doubles, NaN equal to NaN (Double.equals). */
+  static void assertSame(double actual, double expected) {
+    assertThat(Double.valueOf(actual)).isEqualTo(Double.valueOf(expected));
   }
 
   /** Equal to within 1e-12 relative (both NaN counts as equal). */

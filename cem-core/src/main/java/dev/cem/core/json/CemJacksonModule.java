@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.cem.core.CemFormatException;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * A Jackson module that reads and writes every cem-core type: {@link dev.cem.core.Touchpoint},
@@ -25,7 +26,10 @@ import java.io.IOException;
  *
  * <ul>
  *   <li>Objects use the record component names as field names; an empty optional component is
- *       left out (and may be {@code null} on input).
+ *       left out (and may be {@code null} on input). A few fields with a natural default may be
+ *       left out on input: customer {@code segments} and {@code tier}; interaction {@code
+ *       handlingTime}, {@code initiator} and {@code repeatedInformation} (the defaults of {@link
+ *       dev.cem.core.Interaction#of}); business-hours {@code closedDates}.
  *   <li>{@link dev.cem.core.Channel}, {@link dev.cem.core.Department} and {@link
  *       dev.cem.core.CustomerId} are strings ({@code "web"}); enums are their constant names.
  *       They may also be map keys, e.g. a {@code Map<Channel, Long>}.
@@ -57,9 +61,9 @@ public final class CemJacksonModule extends SimpleModule {
   }
 
   private <T> void register(ValueCodec<T> codec) {
-    addSerializer(codec.type(), new ValueSerializer<>(codec));
+    addSerializer(codec.type(), new ValueSerializer<>(codec, false));
     addDeserializer(codec.type(), new ValueDeserializer<>(codec));
-    addKeySerializer(codec.type(), new KeySerializer<>(codec));
+    addKeySerializer(codec.type(), new ValueSerializer<>(codec, true));
     addKeyDeserializer(codec.type(), new KeyDeserializer<>(codec));
   }
 
@@ -74,6 +78,15 @@ public final class CemJacksonModule extends SimpleModule {
     }
     String name = context.getCurrentName();
     return name == null ? parent : parent + "." + name;
+  }
+
+  /** Runs a read and turns its {@link CemFormatException} into Jackson's exception. */
+  private static <T> T mapped(JsonParser p, Supplier<T> read) throws JsonMappingException {
+    try {
+      return read.get();
+    } catch (CemFormatException e) {
+      throw JsonMappingException.from(p, e.getMessage(), e);
+    }
   }
 
   private static final class ObjectSerializer<T> extends JsonSerializer<T> {
@@ -117,11 +130,7 @@ public final class CemJacksonModule extends SimpleModule {
       boolean topLevel = context.inRoot();
       String path = path(context);
       JsonNode node = ctxt.readTree(p);
-      try {
-        return CemJson.readObject(node, codec, topLevel, path);
-      } catch (CemFormatException e) {
-        throw JsonMappingException.from(p, e.getMessage(), e);
-      }
+      return mapped(p, () -> CemJson.readObject(node, codec, topLevel, path));
     }
 
     @Override
@@ -130,36 +139,29 @@ public final class CemJacksonModule extends SimpleModule {
     }
   }
 
+  /** Writes a string-valued type as a value or, for map keys, as a field name. */
   private static final class ValueSerializer<T> extends JsonSerializer<T> {
     private final ValueCodec<T> codec;
+    private final boolean key;
 
-    ValueSerializer(ValueCodec<T> codec) {
+    ValueSerializer(ValueCodec<T> codec, boolean key) {
       this.codec = codec;
+      this.key = key;
     }
 
     @Override
     public void serialize(T value, JsonGenerator g, SerializerProvider provider)
         throws IOException {
-      g.writeString(codec.print(value));
+      if (key) {
+        g.writeFieldName(codec.print(value));
+      } else {
+        g.writeString(codec.print(value));
+      }
     }
 
     @Override
     public Class<T> handledType() {
       return codec.type();
-    }
-  }
-
-  private static final class KeySerializer<T> extends JsonSerializer<T> {
-    private final ValueCodec<T> codec;
-
-    KeySerializer(ValueCodec<T> codec) {
-      this.codec = codec;
-    }
-
-    @Override
-    public void serialize(T value, JsonGenerator g, SerializerProvider provider)
-        throws IOException {
-      g.writeFieldName(codec.print(value));
     }
   }
 
@@ -174,11 +176,7 @@ public final class CemJacksonModule extends SimpleModule {
     @Override
     public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
       JsonParser p = ctxt.getParser();
-      try {
-        return codec.parse(key, path(p.getParsingContext()));
-      } catch (CemFormatException e) {
-        throw JsonMappingException.from(p, e.getMessage(), e);
-      }
+      return mapped(p, () -> codec.parse(key, path(p.getParsingContext())));
     }
   }
 
@@ -193,11 +191,7 @@ public final class CemJacksonModule extends SimpleModule {
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       String path = path(p.getParsingContext());
       JsonNode node = ctxt.readTree(p);
-      try {
-        return codec.read(node, path);
-      } catch (CemFormatException e) {
-        throw JsonMappingException.from(p, e.getMessage(), e);
-      }
+      return mapped(p, () -> codec.read(node, path));
     }
 
     @Override

@@ -95,6 +95,13 @@ class CemJacksonModuleTest {
   }
 
   @Test
+  void newMapper_noPolymorphicDefaultTyping() {
+    assertThat(MAPPER.getDeserializationConfig().getDefaultTyper(null)).isNull();
+    assertThat(MAPPER.getSerializationConfig().getDefaultTyper(null)).isNull();
+    assertThat(CemJson.newYamlMapper().getDeserializationConfig().getDefaultTyper(null)).isNull();
+  }
+
+  @Test
   void enums_numbersNotAccepted() {
     assertThatThrownBy(() -> MAPPER.readValue("2", ServicePhase.class))
         .isInstanceOf(JsonMappingException.class)

@@ -435,7 +435,13 @@ public final class MetricBundle {
     return read(file, StandardMetrics.catalog());
   }
 
-  /** Reads a bundle file with the given catalog; see {@link #read(Path)}. */
+  /**
+   * Reads a bundle file with the given catalog; see {@link #read(Path)}.
+   *
+   * @throws dev.cem.core.CemFormatException naming the file, the field, the value and what is
+   *     allowed
+   * @throws UncheckedIOException if the file cannot be read
+   */
   public static MetricBundle read(Path file, MetricCatalog catalog) {
     checkNotNull(file, "file");
     checkNotNull(catalog, "catalog");

@@ -112,4 +112,18 @@ class LineChartTest {
         .extracting(Element::getTextContent)
         .containsExactly("W0", "W4", "W8", "W12", "W16", "W20", "W24", "W28", "W32", "W36");
   }
+
+  @Test
+  void render_sevenSeries_legendRowsGrowTheChart() {
+    TrendSection.Builder b = TrendSection.builder("t");
+    for (int i = 0; i < 7; i++) {
+      b.series("s" + i, List.of(Point.of("Q1", i)));
+    }
+    TrendSection t = b.build();
+    Document doc = parseXml(LineChart.render(t, "t", true));
+    // Three legend rows of three entries: 236 + 50 + 3 × 16 + 14.
+    assertThat(doc.getDocumentElement().getAttribute("height")).isEqualTo("348");
+    assertThat(byClass(doc, "legend-label")).hasSize(7);
+    assertThat(byClass(doc, "line-point")).hasSize(7);
+  }
 }

@@ -343,18 +343,7 @@ final class JourneysCommand implements Callable<Integer> {
       ObjectNode types = root.putObject("journeysByType");
       stats.byType.forEach(types::put);
       ObjectNode m = root.putObject("metrics");
-      metrics.forEach(
-          (k, e) -> {
-            ObjectNode n = m.putObject(k);
-            Json.put(n, "value", e.value());
-            Json.put(n, "standardError", e.standardError());
-            Json.put(n, "lower", e.lower());
-            Json.put(n, "upper", e.upper());
-            Json.put(n, "confidence", e.confidence());
-            n.put("n", e.n());
-            n.put("method", e.method());
-            n.put("reliability", e.reliability().name());
-          });
+      metrics.forEach((k, e) -> Json.putEstimate(m.putObject(k), e));
       return root;
     }
 

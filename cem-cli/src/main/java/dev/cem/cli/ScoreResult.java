@@ -88,14 +88,7 @@ final class ScoreResult implements Result {
   }
 
   private static void estimate(ObjectNode n, Estimate e) {
-    Json.put(n, "value", e.value());
-    Json.put(n, "standardError", e.standardError());
-    Json.put(n, "lower", e.lower());
-    Json.put(n, "upper", e.upper());
-    Json.put(n, "confidence", e.confidence());
-    n.put("n", e.n());
-    n.put("method", e.method());
-    n.put("reliability", e.reliability().name());
+    Json.putEstimate(n, e);
   }
 
   private static void nps(ObjectNode n, NpsResult r) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cem.core.json.CemMappers;
+import dev.cem.metrics.Estimate;
 import java.io.UncheckedIOException;
 
 /** JSON output helpers: one configured mapper, and NaN written as null. */
@@ -33,6 +34,22 @@ public final class Json {
       node.putNull(key);
     }
     return node;
+  }
+
+  /**
+   * Puts an estimate's fields: value, standardError, lower, upper (null when undefined),
+   * confidence, n, method and reliability.
+   */
+  public static ObjectNode putEstimate(ObjectNode n, Estimate e) {
+    put(n, "value", e.value());
+    put(n, "standardError", e.standardError());
+    put(n, "lower", e.lower());
+    put(n, "upper", e.upper());
+    put(n, "confidence", e.confidence());
+    n.put("n", e.n());
+    n.put("method", e.method());
+    n.put("reliability", e.reliability().name());
+    return n;
   }
 
   /** Pretty-printed JSON with a final newline. */

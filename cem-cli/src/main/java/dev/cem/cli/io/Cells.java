@@ -60,6 +60,12 @@ public final class Cells {
     return (int) value;
   }
 
+  /** A finite number, or NaN when the cell is empty. */
+  public double number(int column, String field) {
+    String text = text(column);
+    return text == null ? Double.NaN : parseDouble(text, column, field);
+  }
+
   /** A finite number >= 0, or NaN when the cell is empty. */
   public double nonNegative(int column, String field) {
     String text = text(column);

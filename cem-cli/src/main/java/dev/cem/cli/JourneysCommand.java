@@ -184,7 +184,23 @@ final class JourneysCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     output.requireFormat(format, Format.TABLE, Format.JSON, Format.CSV, Format.MD, Format.HTML);
     Checks.checkConfidence(confidence);
+    Analysis a = analyse(file, gap, sorted, input, spec.commandLine().getErr());
+    output.emit(
+        new JourneysResult(file, a.rows(), a.rejections(), a.report(), a.overall(),
+            a.overall().estimates(confidence, interval), gap),
+        format);
+    return 0;
+  }
+
+  /** What reading and assembling a file gave: overall statistics and per journey type. */
+  record Analysis(
+      long rows, Rejections rejections, AssemblyReport report, Stats overall, Map<String, Stats> byType) {}
+
+  /** Reads interactions, assembles journeys and accumulates their statistics. */
+  static Analysis analyse(Path file, Duration gap, boolean sorted, InputOptions input, java.io.PrintWriter err)
+      throws java.io.IOException {
     Stats stats = new Stats();
+    Map<String, Stats> byType = new java.util.TreeMap<>();
     Map<String, Integer> journeyRatings = new HashMap<>();
     JourneyAssembler assembler =
         JourneyAssembler.of(gap)
@@ -202,6 +218,7 @@ final class JourneysCommand implements Callable<Integer> {
             }
           }
           stats.add(j, rating);
+          byType.computeIfAbsent(j.type(), t -> new Stats()).add(j, rating);
         };
     Rejections rejections = new Rejections(input.onInvalid());
     List<Interaction> all = new ArrayList<>();
@@ -225,7 +242,7 @@ final class JourneysCommand implements Callable<Integer> {
       int touchpointRating = source.has("touchpoint_rating") ? source.column("touchpoint_rating") : -1;
       Progress progress =
           Progress.create(
-              spec.commandLine().getErr(), input.progress(), file.getFileName().toString(),
+              err, input.progress(), file.getFileName().toString(),
               source::bytesRead, source.size());
       while (true) {
         try {
@@ -265,6 +282,10 @@ final class JourneysCommand implements Callable<Integer> {
                           in, out, rep, Optional.empty(), Optional.ofNullable(journeyType)));
           if (tr != Integer.MIN_VALUE) {
             stats.touchpointSatisfaction.add(tr);
+            byType
+                .computeIfAbsent(journeyType == null ? Journey.UNSPECIFIED_TYPE : journeyType, t -> new Stats())
+                .touchpointSatisfaction
+                .add(tr);
           }
           if (jr != Integer.MIN_VALUE) {
             journeyRatings.put(interactionId, jr);
@@ -295,8 +316,7 @@ final class JourneysCommand implements Callable<Integer> {
       result.journeys().forEach(sink);
       report = result.report();
     }
-    output.emit(new JourneysResult(file, rows, rejections, report, stats, stats.estimates(confidence, interval), gap), format);
-    return 0;
+    return new Analysis(rows, rejections, report, stats, byType);
   }
 
   /** Parses a cell with a domain parser; its CemArgumentException becomes an invalid row. */

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 success, 2 bad usage or bad input, 1 internal error.",
       "Start with: cem demo"
     },
-    subcommands = {ScoreCommand.class, CompareCommand.class, JourneysCommand.class, DriversCommand.class, AssessCommand.class, ModelCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, ScoreCommand.class, CompareCommand.class, JourneysCommand.class, DriversCommand.class, AssessCommand.class, ModelCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   /** Exit code for bad usage or bad input. */
   public static final int BAD_INPUT = 2;

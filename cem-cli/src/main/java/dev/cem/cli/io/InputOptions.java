@@ -25,4 +25,10 @@ public final class InputOptions {
   public boolean progress() {
     return progress;
   }
+
+  /** Returns these options with progress display forced on or off. */
+  public InputOptions withProgress(boolean show) {
+    this.progress = show;
+    return this;
+  }
 }

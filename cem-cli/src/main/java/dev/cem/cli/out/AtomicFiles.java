@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file atomically: the content goes to a temporary file in the same directory, which then
@@ -24,6 +25,13 @@ public final class AtomicFiles {
   @FunctionalInterface
   public interface Content {
     void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** A temporary file is private (rw-------); the result should read like any other file. */
+  private static void readableByAll(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    }
   }
 
   /** Writes UTF-8 text to {@code target} atomically. */
@@ -57,6 +65,7 @@ public final class AtomicFiles {
       try (OutputStream out = Files.newOutputStream(temp)) {
         content.writeTo(out);
       }
+      readableByAll(temp);
       try {
         Files.move(
             temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -198,6 +198,8 @@ class CemJsonTest {
             "$.interactions: expected an array, got object"),
         Arguments.of(Touchpoint.class, "[]", "$: expected an object, got array"),
         Arguments.of(Touchpoint.class, "", "$: expected an object, got nothing (an empty document)"),
+        Arguments.of(Scale.class, "{\"schemaVersion\":1,\"name\":\"x\",\"min\":5,\"max\":1}",
+            "$: scale 'x' bounds (min 5, max 1) must satisfy min < max"),
         // missing and null required fields
         Arguments.of(Scale.class, "{\"schemaVersion\":1,\"name\":\"nps\",\"min\":0}",
             "$.max: is required"),

@@ -3,6 +3,8 @@ package dev.cem.metrics;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.cem.core.internal.Checks.checkArgument;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +31,9 @@ public record ColumnarResult(
     List<SegmentScores> segments) {
 
   public ColumnarResult {
-    rejectedByColumn = Map.copyOf(checkNotNull(rejectedByColumn, "rejectedByColumn"));
+    rejectedByColumn =
+        Collections.unmodifiableMap(
+            new LinkedHashMap<>(checkNotNull(rejectedByColumn, "rejectedByColumn")));
     segments = List.copyOf(checkNotNull(segments, "segments"));
     checkArgument(
         rows == acceptedRows + rejectedRows,

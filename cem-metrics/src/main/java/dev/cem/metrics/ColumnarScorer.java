@@ -25,8 +25,9 @@ import java.util.concurrent.ForkJoinPool;
  * {@value #MIN_ROWS_PER_TASK} rows each), counted on the executor (default: the common
  * fork-join pool) and merged in range order, so the result does not depend on scheduling.
  * Percentiles of the resolution times need a per-segment HdrHistogram and a call per row, so they
- * are off unless {@link Builder#percentiles(boolean)} turns them on; without them the percentile
- * components of {@link DurationResult} are NaN.
+ * are off unless {@link Builder#percentiles(boolean)} turns them on (each segment with values
+ * then holds a histogram per parallel task, see {@link DurationAccumulator} for its size); without
+ * them the percentile components of {@link DurationResult} are NaN.
  *
  * <p>Invalid values follow the {@link InvalidRowPolicy}: FAIL throws naming the row, column, value
  * and allowed range; SKIP_AND_COUNT skips the row and counts it by column. Nothing is dropped

@@ -110,6 +110,9 @@ class ColumnarScorerTest {
     assertThat(r.rejected("fcr")).isEqualTo(1);
     assertThat(r.segment(0).nps()).isEqualTo(NpsResult.of(1, 0, 0));
     assertThat(r.segment(0).fcr()).isEqualTo(ProportionResult.of(1, 1));
+    assertThat(r.rejectedByColumn().keySet())
+        .containsExactly(
+            "segment", "nps", "csat", "ces", "fcr", "resolutionSeconds", "slaTargetSeconds");
   }
 
   @Test

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Scores assessments against one model.
  *
- * <h3>Definitions</h3>
+ * <h2>Definitions</h2>
  *
  * Let v(c) be the value of criterion c's answer (0 when unanswered; for {@link
  * AnswerLevel#NOT_APPLICABLE} see {@link NotApplicablePolicy}), w(c) its weight and t the

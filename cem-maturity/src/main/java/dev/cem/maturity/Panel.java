@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Several respondents' assessments of one model (for example billing, marketing, logistics, the
  * call centre and partners), aggregated.
  *
- * <h3>Statistics</h3>
+ * <h2>Statistics</h2>
  *
  * For each criterion, over the respondents who answered it with a level ({@link
  * AnswerLevel#NOT_APPLICABLE} and unanswered are left out), with n such values:
@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * answered that at least one other respondent answered, of {@code |v − m|}, where m is the mean
  * of the other respondents' values (the leave-one-out panel mean).
  *
- * <h3>Panel result</h3>
+ * <h2>Panel result</h2>
  *
  * {@link #result()} scores the <b>median</b> answers: a criterion is not applicable when more
  * respondents answered it not applicable than with a level, unanswered when nobody answered it,

@@ -14,4 +14,5 @@ module dev.cem.metrics {
   exports dev.cem.metrics.journey;
   exports dev.cem.metrics.drivers;
   exports dev.cem.metrics.process;
+  exports dev.cem.metrics.trend;
 }

@@ -15,4 +15,5 @@ module dev.cem.metrics {
   exports dev.cem.metrics.drivers;
   exports dev.cem.metrics.process;
   exports dev.cem.metrics.trend;
+  exports dev.cem.metrics.account;
 }

@@ -286,6 +286,30 @@ class JourneyAnalyticsTest {
     assertThat(all.greenRedJourneyIds()).hasSize((int) inSegment.greenTouchpointsRedJourney().successes());
   }
 
+  @Test
+  void analyseBy_segments_equalSeparateAnalyses() {
+    JourneyTesting.Generated data = JourneyTesting.generate(5L, 200);
+    java.util.SortedMap<String, JourneyReport> bySegment =
+        JourneyAnalytics.forMap(MOVE_MAP)
+            .analyseBy(
+                data.journeys(),
+                data.responses(),
+                j -> data.greenRed().contains(j.id()) ? "green-red" : "other");
+    assertThat(bySegment).containsOnlyKeys("green-red", "other");
+    List<Journey> segment =
+        data.journeys().stream().filter(j -> data.greenRed().contains(j.id())).collect(Collectors.toList());
+    JourneyReport alone = JourneyAnalytics.forMap(MOVE_MAP).analyse(segment, data.responses());
+    JourneyReport inMap = bySegment.get("green-red");
+    assertThat(inMap.satisfaction()).isEqualTo(alone.satisfaction());
+    assertThat(inMap.effort()).isEqualTo(alone.effort());
+    assertThat(inMap.stages()).isEqualTo(alone.stages());
+    assertThat(inMap.satisfaction().flagged()).isTrue();
+    assertThat(bySegment.get("other").satisfaction().flagged()).isFalse();
+    // every response belongs to some segment's journey
+    assertThat(inMap.unmatchedResponses()).isZero();
+    assertThat(inMap.journeys() + bySegment.get("other").journeys()).isEqualTo(200);
+  }
+
   private static Long[] boxed(long[] values) {
     Long[] boxed = new Long[values.length];
     for (int i = 0; i < values.length; i++) {

@@ -8,7 +8,6 @@ import dev.cem.core.CemArgumentException;
 import dev.cem.core.CemFormatException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -142,9 +141,7 @@ final class TreeReader {
       throw fail(mapPath, "expected an object, got " + describe(value));
     }
     Map<String, String> result = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> entry = fields.next();
+    for (Map.Entry<String, JsonNode> entry : value.properties()) {
       result.put(entry.getKey(), text(entry.getValue(), mapPath + "." + entry.getKey()));
     }
     return result;
@@ -185,6 +182,9 @@ final class TreeReader {
 
   /** A short description of a JSON value for an error message: its type and, if short, itself. */
   static String describe(JsonNode value) {
+    if (value.isMissingNode()) {
+      return "nothing (an empty document)";
+    }
     String type = value.getNodeType().name().toLowerCase(Locale.ROOT);
     if (value.isContainerNode()) {
       return type;

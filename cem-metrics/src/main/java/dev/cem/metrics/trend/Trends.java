@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.cem.core.internal.Checks.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import dev.cem.core.Response;
 import dev.cem.metrics.Comparison;
 import dev.cem.metrics.Comparisons;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
@@ -117,6 +119,47 @@ public final class Trends {
     checkNotNull(bundle, "bundle");
     checkNotNull(estimates, "estimates");
     return estimates.map(values -> bundle.score(values));
+  }
+
+  /**
+   * Combines per-metric series into one series of metric id to estimate, for {@link #bundle}: a
+   * period is present when any metric has a value there, and holds the metrics that have one
+   * (the bundle's {@link dev.cem.metrics.bundle.MissingPolicy} decides about the others). Turn a
+   * series of results into estimates first, e.g. {@code nps.map(NpsResult::estimate)}.
+   *
+   * @param byMetric metric id to its series, all of one granularity and zone; not null, may be
+   *     empty
+   * @param granularity the granularity of the result; not null
+   * @param zone the zone of the result; not null
+   * @throws dev.cem.core.CemArgumentException if a series has another granularity or zone
+   */
+  public static TrendSeries<Map<String, Estimate>> combine(
+      Map<String, TrendSeries<Estimate>> byMetric, Granularity granularity, ZoneId zone) {
+    checkNotNull(byMetric, "byMetric");
+    checkNotNull(granularity, "granularity");
+    checkNotNull(zone, "zone");
+    TreeMap<Period, Map<String, Estimate>> points = new TreeMap<>();
+    byMetric.forEach(
+        (metric, series) -> {
+          checkNotNull(metric, "metric id");
+          checkNotNull(series, "series of " + metric);
+          checkArgument(
+              series.granularity() == granularity && series.zone().equals(zone),
+              "series of '%s' is %s in %s, expected %s in %s",
+              metric,
+              series.granularity(),
+              series.zone(),
+              granularity,
+              zone);
+          series
+              .points()
+              .forEach(
+                  (period, estimate) ->
+                      points.computeIfAbsent(period, p -> new TreeMap<>()).put(metric, estimate));
+        });
+    TreeMap<Period, Map<String, Estimate>> frozen = new TreeMap<>();
+    points.forEach((period, values) -> frozen.put(period, ImmutableSortedMap.copyOf(values)));
+    return TrendSeries.of(granularity, zone, frozen);
   }
 
   /** Wald z tests of every period's NPS against the previous period with data. */

@@ -93,6 +93,26 @@ class JourneyAnalyticsTest {
     assertThat(report.unmatchedResponses()).isEqualTo(1);
   }
 
+  @Test
+  void analyse_sameResponseListedTwice_countsTwiceAndMatchedTwice() {
+    Response chat = RESPONSES.get(2);
+    JourneyReport report = JourneyAnalytics.create().analyse(List.of(J2), List.of(chat, chat));
+    assertThat(report.responses()).isEqualTo(2);
+    assertThat(report.unmatchedResponses()).isZero();
+    assertThat(report.satisfaction().touchpointScore().count()).isEqualTo(2);
+  }
+
+  @Test
+  void analyse_twoListedJourneyResponses_latestUsedOtherUnmatched() {
+    Response early = Response.of(J2.customer(), Subject.journey("j2"), J2.start(), Scale.CSAT, 1);
+    Response late = early.withComment("changed my mind");
+    Response later = new Response(late.customer(), late.subject(), J2.start().plusSeconds(60), Scale.CSAT, 5, late.comment());
+    JourneyReport report = JourneyAnalytics.create().analyse(List.of(J2), List.of(later, early));
+    // 5 -> 100%
+    assertThat(report.satisfaction().journeyScore().mean()).isEqualTo(100);
+    assertThat(report.unmatchedResponses()).isEqualTo(1);
+  }
+
   // ---- stages ---------------------------------------------------------------------------------
 
   @Test

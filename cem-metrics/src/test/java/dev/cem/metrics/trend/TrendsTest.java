@@ -207,6 +207,29 @@ class TrendsTest {
   }
 
   @Test
+  void combine_twoMetrics_unionOfPeriodsIntoBundle() {
+    Period w51 = Period.containing(LocalDate.of(2026, 12, 14), Granularity.ISO_WEEK);
+    Estimate e90 = Estimate.of(90, 1, 88, 92, 0.95, 100, "wilson");
+    Estimate e40 = Estimate.of(40, 5, 30, 50, 0.95, 100, "nps");
+    TrendSeries<Estimate> fcr = TrendSeries.of(Granularity.ISO_WEEK, BERLIN, Map.of(w51, e90, w51.next(), e90));
+    TrendSeries<Estimate> nps = TrendSeries.of(Granularity.ISO_WEEK, BERLIN, Map.of(w51.next(), e40));
+    TrendSeries<Map<String, Estimate>> combined =
+        Trends.combine(Map.of("fcr", fcr, "nps", nps), Granularity.ISO_WEEK, BERLIN);
+    assertThat(combined.periods()).containsExactly(w51, w51.next());
+    assertThat(combined.get(w51).orElseThrow()).containsOnlyKeys("fcr");
+    assertThat(combined.get(w51.next()).orElseThrow()).containsOnlyKeys("fcr", "nps");
+    assertThat(Trends.bundle(FCR_BUNDLE, combined).get(w51).orElseThrow().value()).isCloseTo(90, within(1e-9));
+  }
+
+  @Test
+  void combine_otherZone_rejected() {
+    TrendSeries<Estimate> utc = TrendSeries.of(Granularity.DAY, ZoneOffset.UTC, Map.of());
+    assertThatThrownBy(() -> Trends.combine(Map.of("fcr", utc), Granularity.DAY, BERLIN))
+        .isInstanceOf(CemArgumentException.class)
+        .hasMessage("series of 'fcr' is DAY in Z, expected DAY in Europe/Berlin");
+  }
+
+  @Test
   void of_periodOfOtherGranularity_rejected() {
     Map<Period, String> points = Map.of(Period.containing(LocalDate.of(2026, 1, 1), Granularity.DAY), "x");
     assertThatThrownBy(() -> TrendSeries.of(Granularity.MONTH, BERLIN, points))

@@ -14,4 +14,6 @@ module dev.cem.metrics {
   exports dev.cem.metrics.journey;
   exports dev.cem.metrics.drivers;
   exports dev.cem.metrics.process;
+  exports dev.cem.metrics.trend;
+  exports dev.cem.metrics.account;
 }

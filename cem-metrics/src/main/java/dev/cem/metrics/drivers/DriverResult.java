@@ -14,7 +14,8 @@ import dev.cem.metrics.ProportionResult;
  *
  * {@code importance} is empty when the correlation is undefined (fewer than 2 rated rows, or a
  * constant rating or outcome); {@code relativeWeight} and {@code relativeWeightPercent} are NaN
- * when the relative weights are undefined (see {@link DriverReport#rSquared()}).
+ * when the relative weights are undefined (see {@link DriverReport#rSquared()}), and {@code
+ * relativeWeightPercent} is also NaN when R^2 is 0.
  *
  * <p>This class is immutable and thread-safe; treat it as a value type.
  *

@@ -10,10 +10,8 @@ import dev.cem.core.Scale;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,10 +33,19 @@ import java.util.Set;
  */
 public final class JourneyResponses {
   private final Duration window;
-  private final Map<CustomerId, List<Response>> touchpointResponses = new HashMap<>();
-  private final Map<String, Response> journeyResponses = new HashMap<>();
-  private final Set<Response> matched = Collections.newSetFromMap(new IdentityHashMap<>());
-  private long total;
+  private final Map<CustomerId, List<Entry>> touchpointResponses = new HashMap<>();
+  private final Map<String, Entry> journeyResponses = new HashMap<>();
+  private final List<Entry> entries = new ArrayList<>();
+
+  /** One response as given; the same response given twice is two entries. */
+  private static final class Entry {
+    final Response response;
+    boolean matched;
+
+    Entry(Response response) {
+      this.response = response;
+    }
+  }
 
   private JourneyResponses(Duration window) {
     this.window = window;
@@ -51,16 +58,15 @@ public final class JourneyResponses {
     JourneyResponses index = new JourneyResponses(window);
     for (Response response : responses) {
       checkNotNull(response, "responses element");
-      index.total++;
+      Entry entry = new Entry(response);
+      index.entries.add(entry);
       if (response.subject().isJourney()) {
         index.journeyResponses.merge(
             response.customer() + "\u0000" + response.subject().id(),
-            response,
-            (a, b) -> b.timestamp().isBefore(a.timestamp()) ? a : b);
+            entry,
+            (a, b) -> b.response.timestamp().isBefore(a.response.timestamp()) ? a : b);
       } else {
-        index.touchpointResponses
-            .computeIfAbsent(response.customer(), c -> new ArrayList<>())
-            .add(response);
+        index.touchpointResponses.computeIfAbsent(response.customer(), c -> new ArrayList<>()).add(entry);
       }
     }
     return index;
@@ -72,16 +78,17 @@ public final class JourneyResponses {
     if (own.isPresent()) {
       return own;
     }
-    Response listed = journeyResponses.get(journey.customer() + "\u0000" + journey.id());
-    if (listed != null) {
-      matched.add(listed);
+    Entry listed = journeyResponses.get(journey.customer() + "\u0000" + journey.id());
+    if (listed == null) {
+      return Optional.empty();
     }
-    return Optional.ofNullable(listed);
+    listed.matched = true;
+    return Optional.of(listed.response);
   }
 
   /** The touchpoint responses matched to the journey, in input order, marking them matched. */
   public List<Response> touchpointResponses(Journey journey) {
-    List<Response> candidates = touchpointResponses.get(journey.customer());
+    List<Entry> candidates = touchpointResponses.get(journey.customer());
     if (candidates == null) {
       return List.of();
     }
@@ -92,11 +99,13 @@ public final class JourneyResponses {
     Instant from = journey.start();
     Instant to = journey.end().plus(window);
     List<Response> result = new ArrayList<>();
-    for (Response response : candidates) {
-      Instant t = response.timestamp();
-      if (touchpoints.contains(response.subject().id()) && !t.isBefore(from) && !t.isAfter(to)) {
-        result.add(response);
-        matched.add(response);
+    for (Entry entry : candidates) {
+      Instant t = entry.response.timestamp();
+      if (touchpoints.contains(entry.response.subject().id())
+          && !t.isBefore(from)
+          && !t.isAfter(to)) {
+        result.add(entry.response);
+        entry.matched = true;
       }
     }
     return result;
@@ -104,12 +113,18 @@ public final class JourneyResponses {
 
   /** The number of responses indexed. */
   public long total() {
-    return total;
+    return entries.size();
   }
 
   /** The number of responses matched to at least one journey so far. */
   public long matched() {
-    return matched.size();
+    long matched = 0;
+    for (Entry entry : entries) {
+      if (entry.matched) {
+        matched++;
+      }
+    }
+    return matched;
   }
 
   /** A rating as a percentage of its scale: 0 at the minimum, 100 at the maximum. */

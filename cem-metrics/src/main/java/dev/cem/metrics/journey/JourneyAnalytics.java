@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.cem.core.internal.Checks.checkConfidence;
 import static dev.cem.core.internal.Checks.checkNonNegative;
 
+import com.google.common.collect.ImmutableSortedMap;
 import dev.cem.core.Interaction;
 import dev.cem.core.Journey;
 import dev.cem.core.JourneyMap;
@@ -21,6 +22,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -153,6 +157,38 @@ public final class JourneyAnalytics {
       run.add(journey, index);
     }
     return run.report(index);
+  }
+
+  /**
+   * Analyses the journeys per segment, e.g. per customer tier or per region: one report per
+   * segment key, in key order, as if {@link #analyse} had been called on each segment's journeys.
+   * Responses are indexed once; in every segment's report {@link JourneyReport#responses()} is the
+   * number of responses given and {@link JourneyReport#unmatchedResponses()} the number matched to
+   * no analysed journey of any segment. Journeys skipped for the map's type count in no segment.
+   *
+   * @param journeys the journeys, read once; not null, no null elements
+   * @param responses journey and touchpoint responses; not null, no null elements
+   * @param segment a journey's segment key; must not return null; not null
+   */
+  public SortedMap<String, JourneyReport> analyseBy(
+      Iterable<Journey> journeys,
+      Iterable<Response> responses,
+      Function<? super Journey, String> segment) {
+    checkNotNull(journeys, "journeys");
+    checkNotNull(segment, "segment");
+    JourneyResponses index = JourneyResponses.index(responses, window);
+    TreeMap<String, Run> runs = new TreeMap<>();
+    for (Journey journey : journeys) {
+      checkNotNull(journey, "journeys element");
+      if (map != null && !map.journeyType().equals(journey.type())) {
+        continue;
+      }
+      String key = checkNotNull(segment.apply(journey), "segment of journey %s", journey.id());
+      runs.computeIfAbsent(key, k -> new Run()).add(journey, index);
+    }
+    TreeMap<String, JourneyReport> reports = new TreeMap<>();
+    runs.forEach((key, run) -> reports.put(key, run.report(index)));
+    return ImmutableSortedMap.copyOfSorted(reports);
   }
 
   /** The accumulators of one analysis. Not thread safe. */

@@ -93,6 +93,26 @@ class JourneyAnalyticsTest {
     assertThat(report.unmatchedResponses()).isEqualTo(1);
   }
 
+  @Test
+  void analyse_sameResponseListedTwice_countsTwiceAndMatchedTwice() {
+    Response chat = RESPONSES.get(2);
+    JourneyReport report = JourneyAnalytics.create().analyse(List.of(J2), List.of(chat, chat));
+    assertThat(report.responses()).isEqualTo(2);
+    assertThat(report.unmatchedResponses()).isZero();
+    assertThat(report.satisfaction().touchpointScore().count()).isEqualTo(2);
+  }
+
+  @Test
+  void analyse_twoListedJourneyResponses_latestUsedOtherUnmatched() {
+    Response early = Response.of(J2.customer(), Subject.journey("j2"), J2.start(), Scale.CSAT, 1);
+    Response late = early.withComment("changed my mind");
+    Response later = new Response(late.customer(), late.subject(), J2.start().plusSeconds(60), Scale.CSAT, 5, late.comment());
+    JourneyReport report = JourneyAnalytics.create().analyse(List.of(J2), List.of(later, early));
+    // 5 -> 100%
+    assertThat(report.satisfaction().journeyScore().mean()).isEqualTo(100);
+    assertThat(report.unmatchedResponses()).isEqualTo(1);
+  }
+
   // ---- stages ---------------------------------------------------------------------------------
 
   @Test
@@ -284,6 +304,30 @@ class JourneyAnalyticsTest {
     SatisfactionGap all = JourneyAnalytics.create().analyse(data.journeys(), data.responses()).satisfaction();
     assertThat(data.greenRed()).containsAll(all.greenRedJourneyIds());
     assertThat(all.greenRedJourneyIds()).hasSize((int) inSegment.greenTouchpointsRedJourney().successes());
+  }
+
+  @Test
+  void analyseBy_segments_equalSeparateAnalyses() {
+    JourneyTesting.Generated data = JourneyTesting.generate(5L, 200);
+    java.util.SortedMap<String, JourneyReport> bySegment =
+        JourneyAnalytics.forMap(MOVE_MAP)
+            .analyseBy(
+                data.journeys(),
+                data.responses(),
+                j -> data.greenRed().contains(j.id()) ? "green-red" : "other");
+    assertThat(bySegment).containsOnlyKeys("green-red", "other");
+    List<Journey> segment =
+        data.journeys().stream().filter(j -> data.greenRed().contains(j.id())).collect(Collectors.toList());
+    JourneyReport alone = JourneyAnalytics.forMap(MOVE_MAP).analyse(segment, data.responses());
+    JourneyReport inMap = bySegment.get("green-red");
+    assertThat(inMap.satisfaction()).isEqualTo(alone.satisfaction());
+    assertThat(inMap.effort()).isEqualTo(alone.effort());
+    assertThat(inMap.stages()).isEqualTo(alone.stages());
+    assertThat(inMap.satisfaction().flagged()).isTrue();
+    assertThat(bySegment.get("other").satisfaction().flagged()).isFalse();
+    // every response belongs to some segment's journey
+    assertThat(inMap.unmatchedResponses()).isZero();
+    assertThat(inMap.journeys() + bySegment.get("other").journeys()).isEqualTo(200);
   }
 
   private static Long[] boxed(long[] values) {

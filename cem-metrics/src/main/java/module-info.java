@@ -9,4 +9,6 @@ module dev.cem.metrics {
   requires static org.jspecify;
 
   exports dev.cem.metrics;
+  exports dev.cem.metrics.catalog;
+  exports dev.cem.metrics.bundle;
 }

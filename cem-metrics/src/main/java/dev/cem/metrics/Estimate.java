@@ -51,6 +51,9 @@ public record Estimate(
     String method,
     Reliability reliability) {
 
+  /** The confidence level used when none is given: 0.95. */
+  public static final double DEFAULT_CONFIDENCE = 0.95;
+
   public Estimate {
     checkNotNull(method, "method");
     checkNotNull(reliability, "reliability");

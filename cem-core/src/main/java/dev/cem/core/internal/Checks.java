@@ -2,6 +2,7 @@ package dev.cem.core.internal;
 
 import dev.cem.core.CemArgumentException;
 import dev.cem.core.CemStateException;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -88,6 +89,54 @@ public final class Checks {
               field, abbreviate(id)));
     }
     return id;
+  }
+
+  /**
+   * Requires a human-readable label: not blank, at most {@code maxLength} characters, and free of
+   * control characters (so a label cannot forge lines in a log or a CSV file).
+   */
+  public static String checkLabel(String value, String field, int maxLength) {
+    if (value == null) {
+      throw new NullPointerException(field);
+    }
+    boolean control = value.chars().anyMatch(Character::isISOControl);
+    if (value.isBlank() || value.length() > maxLength || control) {
+      throw new CemArgumentException(
+          format(
+              "%s ('%s') must be 1 to %d characters, not blank, without control characters",
+              field, abbreviate(value), maxLength));
+    }
+    return value;
+  }
+
+  /** Requires a duration of zero or more. */
+  public static Duration checkNonNegative(Duration value, String field) {
+    if (value == null) {
+      throw new NullPointerException(field);
+    }
+    if (value.isNegative()) {
+      throw new CemArgumentException(format("%s (%s) must be >= PT0S", field, value));
+    }
+    return value;
+  }
+
+  /** Requires a duration strictly greater than zero. */
+  public static Duration checkPositive(Duration value, String field) {
+    if (value == null) {
+      throw new NullPointerException(field);
+    }
+    if (value.isNegative() || value.isZero()) {
+      throw new CemArgumentException(format("%s (%s) must be > PT0S", field, value));
+    }
+    return value;
+  }
+
+  /** Requires a collection size of at most {@code max}. */
+  public static int checkSize(int size, int max, String field) {
+    if (size > max) {
+      throw new CemArgumentException(format("%s (%d entries) must have at most %d", field, size, max));
+    }
+    return size;
   }
 
   /** Shortens a value for an error message so a hostile input cannot flood a log. */

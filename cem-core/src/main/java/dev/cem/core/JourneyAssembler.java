@@ -1,0 +1,361 @@
+package dev.cem.core;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cem.core.internal.Checks.checkPositive;
+import static dev.cem.core.internal.Checks.checkState;
+import static dev.cem.core.internal.Checks.format;
+
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Builds {@link Journey}s from {@link Interaction}s.
+ *
+ * <h3>Rules</h3>
+ *
+ * <ol>
+ *   <li>Interactions are grouped by customer and by {@linkplain
+ *       Interaction#journeyTypeOrUnspecified() journey type}; a customer may have journeys of
+ *       several types open at once.
+ *   <li>Within a group, a journey ends when the next interaction comes more than the {@linkplain
+ *       #inactivityGap() inactivity gap} after the journey's last interaction (a gap of exactly
+ *       the limit does not split), and, if {@linkplain #splitOnResolution() split on resolution}
+ *       is on (the default), right after an interaction whose outcome is {@link Outcome#RESOLVED}.
+ *   <li>A journey's outcome is its last interaction's outcome.
+ *   <li>Journey ids are deterministic: {@code customer:type:n}, where n counts the journeys of that
+ *       customer and type from 1 in time order. If that would exceed 200 characters, the id is
+ *       {@code j:<sha-256 prefix of customer and type>:n}.
+ * </ol>
+ *
+ * <h3>Two modes</h3>
+ *
+ * <ul>
+ *   <li>{@link #assemble(Collection)}, in memory, over input in any order: sorts by customer,
+ *       timestamp and id ({@link #ASSEMBLY_ORDER}), drops interactions whose id was already seen
+ *       and counts them. O(n log n) time, O(n) memory.
+ *   <li>{@link #open(Consumer)} (push) and {@link #assembleSorted(Iterator, Consumer)} (pull),
+ *       streaming over input sorted by customer, then timestamp: journeys are handed to the sink
+ *       as soon as they close. O(n) time; memory holds only the current customer's open journeys
+ *       and the ids seen for that customer, so duplicates are detected within a customer only.
+ *       Input out of order (a customer id lower than the previous one, or a timestamp earlier than
+ *       the previous one of the same customer) fails or is dropped and counted, as the {@link
+ *       OutOfOrderPolicy} says. Interactions with equal timestamps are taken in arrival order.
+ * </ul>
+ *
+ * <p>On the same input sorted by {@link #ASSEMBLY_ORDER} both modes give the same journeys in the
+ * same order.
+ *
+ * <p>This class is immutable and thread-safe; treat it as a value type. A {@link Session} is not
+ * thread safe.
+ */
+public final class JourneyAssembler {
+
+  /** What streaming mode does with an interaction that breaks the sort order. */
+  public enum OutOfOrderPolicy {
+    /** Throw a {@link CemArgumentException} naming the interaction and the order broken. */
+    FAIL,
+    /** Drop the interaction and count it in {@link AssemblyReport#outOfOrderDropped()}. */
+    DROP_AND_COUNT
+  }
+
+  /** The in-memory order: customer, then timestamp, then interaction id. */
+  public static final Comparator<Interaction> ASSEMBLY_ORDER =
+      Comparator.comparing(Interaction::customer)
+          .thenComparing(Interaction::timestamp)
+          .thenComparing(Interaction::id);
+
+  private static final int MAX_ID_LENGTH = 200;
+
+  private final Duration inactivityGap;
+  private final boolean splitOnResolution;
+  private final OutOfOrderPolicy outOfOrderPolicy;
+
+  private JourneyAssembler(
+      Duration inactivityGap, boolean splitOnResolution, OutOfOrderPolicy outOfOrderPolicy) {
+    this.inactivityGap = checkPositive(inactivityGap, "inactivity gap");
+    this.splitOnResolution = splitOnResolution;
+    this.outOfOrderPolicy = checkNotNull(outOfOrderPolicy, "outOfOrderPolicy");
+  }
+
+  /**
+   * Returns an assembler with the given inactivity gap that splits on resolution and fails on
+   * out-of-order streaming input.
+   *
+   * @param inactivityGap the longest pause within a journey, greater than zero; not null
+   * @throws CemArgumentException if the gap is not positive
+   */
+  public static JourneyAssembler of(Duration inactivityGap) {
+    return new JourneyAssembler(
+        checkNotNull(inactivityGap, "inactivityGap"), true, OutOfOrderPolicy.FAIL);
+  }
+
+  /** Returns a copy with another inactivity gap, greater than zero. */
+  public JourneyAssembler withInactivityGap(Duration newGap) {
+    return new JourneyAssembler(
+        checkNotNull(newGap, "newGap"), splitOnResolution, outOfOrderPolicy);
+  }
+
+  /** Returns a copy that does or does not end a journey after a resolved interaction. */
+  public JourneyAssembler withSplitOnResolution(boolean split) {
+    return new JourneyAssembler(inactivityGap, split, outOfOrderPolicy);
+  }
+
+  /** Returns a copy with another policy for out-of-order streaming input. */
+  public JourneyAssembler withOutOfOrderPolicy(OutOfOrderPolicy policy) {
+    return new JourneyAssembler(inactivityGap, splitOnResolution, checkNotNull(policy, "policy"));
+  }
+
+  /** The longest pause between consecutive interactions of one journey. */
+  public Duration inactivityGap() {
+    return inactivityGap;
+  }
+
+  /** True if a resolved interaction ends its journey. */
+  public boolean splitOnResolution() {
+    return splitOnResolution;
+  }
+
+  /** What streaming mode does with out-of-order input. */
+  public OutOfOrderPolicy outOfOrderPolicy() {
+    return outOfOrderPolicy;
+  }
+
+  /**
+   * Assembles journeys in memory from interactions in any order. Of several interactions with the
+   * same id, the first in {@link #ASSEMBLY_ORDER} is kept (for a full tie, the first in input
+   * order) and the others are counted as duplicates. O(n log n) time, O(n) memory.
+   *
+   * @param interactions the input, no null elements; not null
+   * @return the journeys ordered by customer and, within a customer, in the order they closed
+   *     (after a resolved interaction, after a gap, or at the customer's end in order of first
+   *     interaction); and the report
+   */
+  public AssemblyResult assemble(Collection<? extends Interaction> interactions) {
+    checkNotNull(interactions, "interactions");
+    List<Interaction> sorted = new ArrayList<>(interactions.size());
+    for (Interaction interaction : interactions) {
+      sorted.add(checkNotNull(interaction, "interaction"));
+    }
+    sorted.sort(ASSEMBLY_ORDER);
+    List<Journey> journeys = new ArrayList<>();
+    Session session = open(journeys::add);
+    Map<String, Interaction> kept = new HashMap<>();
+    long duplicates = 0;
+    long conflicts = 0;
+    for (Interaction interaction : sorted) {
+      Interaction earlier = kept.putIfAbsent(interaction.id(), interaction);
+      if (earlier == null) {
+        session.add(interaction);
+      } else {
+        duplicates++;
+        if (!earlier.equals(interaction)) {
+          conflicts++;
+        }
+      }
+    }
+    AssemblyReport streamed = session.finish();
+    AssemblyReport report =
+        new AssemblyReport(sorted.size(), duplicates, conflicts, 0, streamed.journeysEmitted());
+    return new AssemblyResult(journeys, report);
+  }
+
+  /**
+   * Opens a streaming session that hands each journey to {@code sink} as soon as it closes. Feed
+   * it interactions sorted by customer, then timestamp, and call {@link Session#finish()} at the
+   * end to flush the last customer's journeys.
+   *
+   * @param sink receives the journeys; not null
+   */
+  public Session open(Consumer<? super Journey> sink) {
+    return new Session(this, checkNotNull(sink, "sink"));
+  }
+
+  /**
+   * Streams journeys from interactions sorted by customer, then timestamp. O(n) time; memory
+   * bounded by one customer's interactions.
+   *
+   * @param sorted the input; not null
+   * @param sink receives the journeys; not null
+   * @return the report
+   * @throws CemArgumentException on out-of-order input under {@link OutOfOrderPolicy#FAIL}
+   */
+  public AssemblyReport assembleSorted(
+      Iterator<? extends Interaction> sorted, Consumer<? super Journey> sink) {
+    checkNotNull(sorted, "sorted");
+    Session session = open(sink);
+    while (sorted.hasNext()) {
+      session.add(sorted.next());
+    }
+    return session.finish();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof JourneyAssembler that
+        && inactivityGap.equals(that.inactivityGap)
+        && splitOnResolution == that.splitOnResolution
+        && outOfOrderPolicy == that.outOfOrderPolicy;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(inactivityGap, splitOnResolution, outOfOrderPolicy);
+  }
+
+  @Override
+  public String toString() {
+    return format(
+        "JourneyAssembler[inactivityGap=%s, splitOnResolution=%s, outOfOrderPolicy=%s]",
+        inactivityGap, splitOnResolution, outOfOrderPolicy);
+  }
+
+  static String journeyId(CustomerId customer, String type, int sequence) {
+    String id = customer.value() + ':' + type + ':' + sequence;
+    if (id.length() <= MAX_ID_LENGTH) {
+      return id;
+    }
+    String hash =
+        Hashing.sha256()
+            .hashString(customer.value() + '\n' + type, StandardCharsets.UTF_8)
+            .toString()
+            .substring(0, 32);
+    return "j:" + hash + ':' + sequence;
+  }
+
+  /**
+   * A streaming assembly in progress: {@link #add} interactions sorted by customer, then
+   * timestamp, then {@link #finish()}. Holds the current customer's open journeys only.
+   *
+   * <p>This class is not thread safe.
+   */
+  public static final class Session {
+    private final JourneyAssembler assembler;
+    private final Consumer<? super Journey> sink;
+    private final Map<String, List<Interaction>> open = new LinkedHashMap<>();
+    private final Map<String, Integer> sequences = new HashMap<>();
+    private final Map<String, Interaction> seen = new HashMap<>();
+    private CustomerId customer;
+    private Instant lastTimestamp;
+    private long read;
+    private long duplicates;
+    private long conflicts;
+    private long outOfOrder;
+    private long emitted;
+    private boolean finished;
+
+    private Session(JourneyAssembler assembler, Consumer<? super Journey> sink) {
+      this.assembler = assembler;
+      this.sink = sink;
+    }
+
+    /**
+     * Adds the next interaction; may hand finished journeys to the sink.
+     *
+     * @param interaction the next interaction; not null
+     * @throws CemArgumentException if it is out of order and the policy is {@link
+     *     OutOfOrderPolicy#FAIL}
+     * @throws CemStateException if the session is finished
+     */
+    public void add(Interaction interaction) {
+      checkNotNull(interaction, "interaction");
+      checkState(!finished, "journey assembly session is already finished");
+      read++;
+      if (customer != null) {
+        int order = interaction.customer().compareTo(customer);
+        if (order < 0 || (order == 0 && interaction.timestamp().isBefore(lastTimestamp))) {
+          outOfOrder(interaction);
+          return;
+        }
+        if (order > 0) {
+          closeCustomer();
+        }
+      }
+      customer = interaction.customer();
+      Interaction earlier = seen.putIfAbsent(interaction.id(), interaction);
+      if (earlier != null) {
+        duplicates++;
+        if (!earlier.equals(interaction)) {
+          conflicts++;
+        }
+        return;
+      }
+      lastTimestamp = interaction.timestamp();
+      String type = interaction.journeyTypeOrUnspecified();
+      List<Interaction> journey = open.get(type);
+      if (journey != null) {
+        Instant previous = journey.get(journey.size() - 1).timestamp();
+        if (Duration.between(previous, interaction.timestamp())
+                .compareTo(assembler.inactivityGap) > 0) {
+          emit(type, open.remove(type));
+          journey = null;
+        }
+      }
+      if (journey == null) {
+        journey = new ArrayList<>();
+        open.put(type, journey);
+      }
+      journey.add(interaction);
+      if (assembler.splitOnResolution && interaction.outcome() == Outcome.RESOLVED) {
+        emit(type, open.remove(type));
+      }
+    }
+
+    /**
+     * Flushes the open journeys and returns the report. Further calls return the same report.
+     */
+    public AssemblyReport finish() {
+      if (!finished) {
+        closeCustomer();
+        finished = true;
+      }
+      return report();
+    }
+
+    /** The counts so far. */
+    public AssemblyReport report() {
+      return new AssemblyReport(read, duplicates, conflicts, outOfOrder, emitted);
+    }
+
+    private void outOfOrder(Interaction interaction) {
+      if (assembler.outOfOrderPolicy == OutOfOrderPolicy.FAIL) {
+        throw new CemArgumentException(
+            format(
+                "interaction '%s' (customer %s, %s) is out of order after customer %s at %s:"
+                    + " streaming input must be sorted by customer, then timestamp",
+                interaction.id(),
+                interaction.customer(),
+                interaction.timestamp(),
+                customer,
+                lastTimestamp));
+      }
+      outOfOrder++;
+    }
+
+    private void closeCustomer() {
+      List<String> types = new ArrayList<>(open.keySet());
+      for (String type : types) {
+        emit(type, open.remove(type));
+      }
+      sequences.clear();
+      seen.clear();
+    }
+
+    private void emit(String type, List<Interaction> interactions) {
+      int sequence = sequences.merge(type, 1, Integer::sum);
+      sink.accept(Journey.of(journeyId(customer, type, sequence), customer, type, interactions));
+      emitted++;
+    }
+  }
+}

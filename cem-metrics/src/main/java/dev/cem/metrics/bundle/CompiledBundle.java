@@ -1,0 +1,481 @@
+package dev.cem.metrics.bundle;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cem.core.internal.Checks.checkArgument;
+import static dev.cem.core.internal.Checks.format;
+
+import dev.cem.core.CemArgumentException;
+import dev.cem.metrics.Estimate;
+import dev.cem.metrics.catalog.Direction;
+import dev.cem.metrics.catalog.MetricDefinition;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link MetricBundle} prepared for scoring many units one at a time: primitive raw values in,
+ * score out, with no allocation on the hot path. Weights, slopes, bases, centres and caps are
+ * precomputed in final arrays (a linear normalisation is {@code base + slope (x - centre)}, centred
+ * so that a z-score with a large mean loses no precision); min-max and z-score references are frozen at compile time.
+ *
+ * <p>Raw values are passed in the bundle's component order ({@link #metricIds()}); NaN means
+ * missing and is handled by the bundle's {@link MissingPolicy}. The compiled form gives exactly
+ * the value of {@link MetricBundle#score} for the same inputs: the object API calls this class.
+ *
+ * <h3>Non-finite values</h3>
+ *
+ * NaN is a missing value. An infinite value is treated as a value beyond every bound and clamps to
+ * 0 or 100. Unlike the object API, the compiled form does not check values against the metric's
+ * natural range.
+ *
+ * <p>This class is immutable and thread-safe: share one instance between threads.
+ */
+public final class CompiledBundle {
+  private static final int LINEAR = 0;
+  private static final int RECIPROCAL = 1;
+
+  private final MetricBundle bundle;
+  private final String[] metricIds;
+  private final int[] forms;
+  private final double[] weights;
+  private final double[] slopes;
+  private final double[] bases;
+  private final double[] centers;
+  private final double[] caps;
+  private final double totalWeight;
+  private final Aggregation aggregation;
+  private final MissingPolicy missingPolicy;
+  private final @Nullable Thresholds thresholds;
+
+  CompiledBundle(MetricBundle bundle, BundleReference reference) {
+    this.bundle = bundle;
+    List<BundleComponent> components = bundle.components();
+    int k = components.size();
+    metricIds = new String[k];
+    forms = new int[k];
+    weights = new double[k];
+    slopes = new double[k];
+    bases = new double[k];
+    centers = new double[k];
+    caps = new double[k];
+    double total = 0;
+    for (int i = 0; i < k; i++) {
+      BundleComponent c = components.get(i);
+      MetricDefinition metric = bundle.metric(c.metricId());
+      metricIds[i] = c.metricId();
+      weights[i] = c.weight();
+      total += c.weight();
+      caps[i] = c.capOr100();
+      prepare(i, c.normalisation(), metric, reference);
+    }
+    totalWeight = total;
+    aggregation = bundle.aggregation();
+    missingPolicy = bundle.missingPolicy();
+    thresholds = bundle.thresholds().orElse(null);
+  }
+
+  private void prepare(int i, Normalisation n, MetricDefinition metric, BundleReference reference) {
+    boolean higher = metric.direction() == Direction.HIGHER_IS_BETTER;
+    double lo;
+    double hi;
+    switch (n.kind()) {
+      case GOALPOSTS:
+        lo = n.lower();
+        hi = n.upper();
+        break;
+      case IDENTITY:
+        lo = 0;
+        hi = 100;
+        break;
+      case DISTANCE_TO_TARGET:
+        forms[i] = higher ? LINEAR : RECIPROCAL;
+        slopes[i] = higher ? 100 / n.target() : 100 * n.target();
+        return;
+      case MIN_MAX:
+        {
+          ComponentReference r = requireReference(reference, metric, n);
+          if (!r.hasRange()) {
+            degenerate(i);
+            return;
+          }
+          lo = r.min();
+          hi = r.max();
+          break;
+        }
+      case Z_SCORE:
+        {
+          ComponentReference r = requireReference(reference, metric, n);
+          if (!r.hasSpread()) {
+            degenerate(i);
+            return;
+          }
+          double s = r.standardDeviation();
+          forms[i] = LINEAR;
+          bases[i] = 50;
+          centers[i] = r.mean();
+          slopes[i] = higher ? 10 / s : -10 / s;
+          return;
+        }
+      default:
+        throw new AssertionError(n.kind());
+    }
+    forms[i] = LINEAR;
+    centers[i] = lo;
+    bases[i] = higher ? 0 : 100;
+    slopes[i] = higher ? 100 / (hi - lo) : -100 / (hi - lo);
+  }
+
+  private void degenerate(int i) {
+    forms[i] = LINEAR;
+    slopes[i] = 0;
+    bases[i] = 50;
+  }
+
+  private static ComponentReference requireReference(
+      BundleReference reference, MetricDefinition metric, Normalisation n) {
+    return reference
+        .get(metric.id())
+        .orElseThrow(
+            () ->
+                new CemArgumentException(
+                    format(
+                        "component '%s' uses %s normalisation, which is relative to the observed"
+                            + " units, but the reference has no statistics for it; references: %s",
+                        metric.id(),
+                        n.kind(),
+                        reference.references().stream()
+                            .map(ComponentReference::metricId)
+                            .toList())));
+  }
+
+  /** The bundle this was compiled from. */
+  public MetricBundle bundle() {
+    return bundle;
+  }
+
+  /** The number of components, the length of a raw value row. */
+  public int size() {
+    return metricIds.length;
+  }
+
+  /** The metric ids in the order raw values are expected. */
+  public List<String> metricIds() {
+    return List.of(metricIds);
+  }
+
+  /**
+   * The position of a metric in a raw value row.
+   *
+   * @throws CemArgumentException if the metric is not a component
+   */
+  public int indexOf(String metricId) {
+    checkNotNull(metricId, "metricId");
+    for (int i = 0; i < metricIds.length; i++) {
+      if (metricIds[i].equals(metricId)) {
+        return i;
+      }
+    }
+    throw new CemArgumentException(
+        format(
+            "metric '%s' is not a component of bundle '%s'; components: %s",
+            metricId, bundle.name(), Arrays.toString(metricIds)));
+  }
+
+  /**
+   * The normalised value (0..100, after clamping and cap) of component {@code i} for a raw value.
+   *
+   * @param x the raw value, not NaN
+   */
+  public double normalise(int i, double x) {
+    double y;
+    if (forms[i] == LINEAR) {
+      y = slopes[i] == 0 ? bases[i] : bases[i] + slopes[i] * (x - centers[i]);
+    } else {
+      y = x > 0 ? slopes[i] / x : 100;
+    }
+    return Math.min(Math.max(y, 0), caps[i]);
+  }
+
+  /** The derivative of {@link #normalise} at {@code x}: 0 where the value is clamped or capped. */
+  double slope(int i, double x) {
+    if (forms[i] == LINEAR) {
+      double y = bases[i] + slopes[i] * (x - centers[i]);
+      return y < 0 || y > caps[i] ? 0 : slopes[i];
+    }
+    if (!(x > 0)) {
+      return 0;
+    }
+    double y = slopes[i] / x;
+    return y > caps[i] ? 0 : -slopes[i] / (x * x);
+  }
+
+  /**
+   * Scores one unit.
+   *
+   * @param raw the raw values in component order, NaN for missing; not null, length {@link #size()}
+   * @return the score on 0..100, or NaN when no component with weight &gt; 0 has a value
+   * @throws CemArgumentException if the length is wrong, or a component is missing under {@link
+   *     MissingPolicy#FAIL}
+   */
+  public double score(double[] raw) {
+    checkNotNull(raw, "raw");
+    if (raw.length != metricIds.length) {
+      throw new CemArgumentException(
+          format(
+              "raw values length (%d) must equal the number of components (%d): %s",
+              raw.length, metricIds.length, Arrays.toString(metricIds)));
+    }
+    return score(raw, 0);
+  }
+
+  /**
+   * Scores one unit whose raw values are {@code values[offset] .. values[offset + size() - 1]},
+   * e.g. a row of a row-major matrix. See {@link #score(double[])}.
+   */
+  public double score(double[] values, int offset) {
+    if (offset < 0 || offset > values.length - metricIds.length) {
+      throw new CemArgumentException(
+          format(
+              "offset (%d) must be between 0 and %d for %d values",
+              offset, values.length - metricIds.length, values.length));
+    }
+    double usedWeight = 0;
+    double presentWeight = 0;
+    double acc = 0;
+    double min = Double.POSITIVE_INFINITY;
+    boolean zero = false;
+    for (int i = 0; i < metricIds.length; i++) {
+      double w = weights[i];
+      if (w == 0) {
+        continue;
+      }
+      double x = values[offset + i];
+      double y;
+      if (x != x) {
+        if (missingPolicy == MissingPolicy.REWEIGHT) {
+          continue;
+        }
+        if (missingPolicy == MissingPolicy.FAIL) {
+          throw missing(i);
+        }
+        y = 0;
+      } else {
+        y = normalise(i, x);
+        presentWeight += w;
+      }
+      usedWeight += w;
+      if (aggregation == Aggregation.ARITHMETIC) {
+        acc += w * y;
+      } else if (aggregation == Aggregation.GEOMETRIC) {
+        if (y == 0) {
+          zero = true;
+        } else {
+          acc += w * Math.log(y);
+        }
+      } else if (y < min) {
+        min = y;
+      }
+    }
+    if (presentWeight == 0) {
+      return Double.NaN;
+    }
+    double s;
+    if (aggregation == Aggregation.ARITHMETIC) {
+      s = acc / usedWeight;
+    } else if (aggregation == Aggregation.GEOMETRIC) {
+      s = zero ? 0 : Math.exp(acc / usedWeight);
+    } else {
+      s = min;
+    }
+    return Math.min(Math.max(s, 0), 100);
+  }
+
+  /**
+   * Scores every row of a column-major batch: {@code columns[i][row]} is component {@code i}'s raw
+   * value for the row. Allocates one row buffer per call, nothing per row.
+   *
+   * @param columns one column per component, all of the length of {@code out}; not null
+   * @param out receives the scores; not null
+   */
+  public void scoreColumns(double[][] columns, double[] out) {
+    checkNotNull(columns, "columns");
+    checkNotNull(out, "out");
+    checkArgument(
+        columns.length == metricIds.length,
+        "columns (%d) must equal the number of components (%d)",
+        columns.length,
+        metricIds.length);
+    for (int i = 0; i < columns.length; i++) {
+      checkArgument(
+          columns[i].length == out.length,
+          "column %d ('%s') has %d rows, expected %d",
+          i,
+          metricIds[i],
+          columns[i].length,
+          out.length);
+    }
+    double[] row = new double[metricIds.length];
+    for (int r = 0; r < out.length; r++) {
+      for (int i = 0; i < row.length; i++) {
+        row[i] = columns[i][r];
+      }
+      out[r] = score(row, 0);
+    }
+  }
+
+  /**
+   * The share of the total weight whose components have a value (not NaN), 0..1.
+   *
+   * @param raw the raw values in component order; not null, length {@link #size()}
+   */
+  public double coverage(double[] raw) {
+    checkNotNull(raw, "raw");
+    checkArgument(
+        raw.length == metricIds.length,
+        "raw values length (%d) must equal the number of components (%d)",
+        raw.length,
+        metricIds.length);
+    double present = 0;
+    for (int i = 0; i < raw.length; i++) {
+      if (raw[i] == raw[i]) {
+        present += weights[i];
+      }
+    }
+    return present / totalWeight;
+  }
+
+  /** The status of a score under the bundle's thresholds; allocates nothing. */
+  public Status status(double score) {
+    if (Double.isNaN(score)) {
+      return Status.NO_DATA;
+    }
+    return thresholds == null
+        ? Status.NOT_RATED
+        : thresholds.status(score, Direction.HIGHER_IS_BETTER);
+  }
+
+  private CemArgumentException missing(int i) {
+    return new CemArgumentException(
+        format(
+            "bundle '%s': component '%s' has no value and the missing policy is FAIL;"
+                + " pass a value or use REWEIGHT or TREAT_AS_ZERO",
+            bundle.name(), metricIds[i]));
+  }
+
+  /** The full object-API result: the value from {@link #score(double[])} plus the detail. */
+  BundleScore explain(double[] raw, Estimate[] inputs) {
+    double value = score(raw);
+    double coverage = coverage(raw);
+    int k = metricIds.length;
+    double usedWeight = 0;
+    for (int i = 0; i < k; i++) {
+      boolean present = raw[i] == raw[i];
+      if (weights[i] > 0 && (present || missingPolicy == MissingPolicy.TREAT_AS_ZERO)) {
+        usedWeight += weights[i];
+      }
+    }
+    double[] y = new double[k];
+    double[] share = new double[k];
+    int argMin = -1;
+    double logSum = 0;
+    for (int i = 0; i < k; i++) {
+      boolean present = raw[i] == raw[i];
+      boolean used = weights[i] > 0 && (present || missingPolicy == MissingPolicy.TREAT_AS_ZERO);
+      y[i] = present ? normalise(i, raw[i]) : used ? 0 : Double.NaN;
+      share[i] = used && usedWeight > 0 ? weights[i] / usedWeight : 0;
+      if (used) {
+        if (argMin < 0 || y[i] < y[argMin]) {
+          argMin = i;
+        }
+        if (y[i] > 0) {
+          logSum += share[i] * Math.log(y[i]);
+        }
+      }
+    }
+    double variance = 0;
+    List<ComponentScore> details = new ArrayList<>(k);
+    for (int i = 0; i < k; i++) {
+      boolean present = raw[i] == raw[i];
+      double contribution;
+      double dScoreDy;
+      if (Double.isNaN(value) || share[i] == 0) {
+        contribution = share[i] == 0 ? 0 : Double.NaN;
+        dScoreDy = 0;
+      } else if (aggregation == Aggregation.ARITHMETIC) {
+        contribution = share[i] * y[i];
+        dScoreDy = share[i];
+      } else if (aggregation == Aggregation.GEOMETRIC) {
+        if (value == 0) {
+          contribution = 0;
+          dScoreDy = 0;
+        } else {
+          contribution =
+              logSum != 0 ? value * share[i] * Math.log(y[i]) / logSum : share[i] * value;
+          dScoreDy = share[i] * value / y[i];
+        }
+      } else {
+        contribution = i == argMin ? value : 0;
+        dScoreDy = i == argMin ? 1 : 0;
+      }
+      double sensitivity = present ? dScoreDy * slope(i, raw[i]) : 0;
+      if (sensitivity != 0) {
+        double se = inputs[i].standardError();
+        variance += sensitivity * sensitivity * se * se;
+      }
+      details.add(detail(i, inputs[i], present, y[i], share[i], contribution, sensitivity));
+    }
+    double se = Double.isNaN(value) ? Double.NaN : Math.sqrt(variance);
+    return BundleScore.of(
+        value,
+        se,
+        BundleScore.DEFAULT_CONFIDENCE,
+        status(value),
+        coverage,
+        details,
+        bundle.appliedProfile());
+  }
+
+  private ComponentScore detail(
+      int i,
+      Estimate input,
+      boolean present,
+      double normalised,
+      double share,
+      double contribution,
+      double sensitivity) {
+    BundleComponent c = bundle.components().get(i);
+    Direction direction = bundle.metric(c.metricId()).direction();
+    Status status =
+        !present
+            ? Status.NO_DATA
+            : c.thresholds().map(t -> t.status(input.value(), direction))
+                .orElse(Status.NOT_RATED);
+    Optional<Boolean> meets =
+        present && c.target().isPresent()
+            ? Optional.of(
+                direction.higherIsBetter()
+                    ? input.value() >= c.target().getAsDouble()
+                    : input.value() <= c.target().getAsDouble())
+            : Optional.empty();
+    return new ComponentScore(
+        c.metricId(),
+        input,
+        present,
+        normalised,
+        c.weight(),
+        share,
+        contribution,
+        sensitivity,
+        status,
+        meets);
+  }
+
+  @Override
+  public String toString() {
+    return format(
+        "CompiledBundle[%s, %s, %s, components=%s]",
+        bundle.name(), aggregation, missingPolicy, Arrays.toString(metricIds));
+  }
+}

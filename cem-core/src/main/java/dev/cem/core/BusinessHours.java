@@ -152,6 +152,7 @@ public record BusinessHours(
    * @param close the closing time, after open, or midnight; not null
    */
   public static BusinessHours weekdays(ZoneId zone, LocalTime open, LocalTime close) {
+    checkNotNull(zone, "zone");
     Interval hours = Interval.of(open, close);
     Map<DayOfWeek, List<Interval>> week = new EnumMap<>(DayOfWeek.class);
     for (DayOfWeek day : DayOfWeek.values()) {

@@ -5,13 +5,17 @@ import static dev.cem.core.internal.Checks.checkPositive;
 import static dev.cem.core.internal.Checks.checkState;
 import static dev.cem.core.internal.Checks.format;
 
+import com.google.common.collect.AbstractIterator;
+import com.google.common.collect.Streams;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -19,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Builds {@link Journey}s from {@link Interaction}s.
@@ -45,10 +50,11 @@ import java.util.function.Consumer;
  *   <li>{@link #assemble(Collection)}, in memory, over input in any order: sorts by customer,
  *       timestamp and id ({@link #ASSEMBLY_ORDER}), drops interactions whose id was already seen
  *       and counts them. O(n log n) time, O(n) memory.
- *   <li>{@link #open(Consumer)} (push) and {@link #assembleSorted(Iterator, Consumer)} (pull),
- *       streaming over input sorted by customer, then timestamp: journeys are handed to the sink
- *       as soon as they close. O(n) time; memory holds only the current customer's open journeys
- *       and the ids seen for that customer, so duplicates are detected within a customer only.
+ *   <li>{@link #open(Consumer)} (push), {@link #assembleSorted(Iterator, Consumer)} and the lazy
+ *       {@link #stream(Iterator, Consumer)} (pull), streaming over input sorted by customer, then
+ *       timestamp: journeys are handed on as soon as they close. O(n) time; memory holds only the
+ *       current customer's open journeys and the ids seen for that customer, so duplicates are
+ *       detected within a customer only.
  *       Input out of order (a customer id lower than the previous one, or a timestamp earlier than
  *       the previous one of the same customer) fails or is dropped and counted, as the {@link
  *       OutOfOrderPolicy} says. Interactions with equal timestamps are taken in arrival order.
@@ -199,6 +205,41 @@ public final class JourneyAssembler {
       session.add(sorted.next());
     }
     return session.finish();
+  }
+
+  /**
+   * Streams journeys lazily from interactions sorted by customer, then timestamp: each pull reads
+   * only as many interactions as it takes to close the next journey. O(n) time; memory bounded by
+   * one customer's interactions. The stream is sequential and not thread safe; out-of-order input
+   * under {@link OutOfOrderPolicy#FAIL} throws from the terminal operation.
+   *
+   * @param sorted the input; not null
+   * @param onFinish receives the report once the input is exhausted; not null
+   */
+  public Stream<Journey> stream(
+      Iterator<? extends Interaction> sorted, Consumer<? super AssemblyReport> onFinish) {
+    checkNotNull(sorted, "sorted");
+    checkNotNull(onFinish, "onFinish");
+    Deque<Journey> ready = new ArrayDeque<>();
+    Session session = open(ready::add);
+    Iterator<Journey> journeys =
+        new AbstractIterator<>() {
+          private boolean finished;
+
+          @Override
+          protected Journey computeNext() {
+            while (ready.isEmpty() && !finished) {
+              if (sorted.hasNext()) {
+                session.add(sorted.next());
+              } else {
+                finished = true;
+                onFinish.accept(session.finish());
+              }
+            }
+            return ready.isEmpty() ? endOfData() : ready.poll();
+          }
+        };
+    return Streams.stream(journeys);
   }
 
   @Override

@@ -93,4 +93,27 @@ public final class CoreTesting {
     }
     return result;
   }
+
+  /**
+   * Generates survey responses of {@code customers} customers ({@code c00} ...) on the given
+   * scale: about half about one of the named touchpoints, the rest about journey {@code
+   * "<customer>:delivery:1"}, values uniform on the scale, timestamps within 10 days of {@link
+   * #T0}. The same seed gives the same list.
+   */
+  public static List<Response> randomResponses(long seed, int count, int customers, Scale scale) {
+    Random random = new Random(seed);
+    List<Response> result = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      CustomerId customer = CustomerId.of(String.format(java.util.Locale.ROOT, "c%02d",
+          random.nextInt(customers)));
+      Subject subject =
+          random.nextBoolean()
+              ? Subject.of(TOUCHPOINTS.get(random.nextInt(TOUCHPOINTS.size())))
+              : Subject.journey(customer.value() + ":delivery:1");
+      int value = scale.min() + random.nextInt(scale.points());
+      result.add(
+          Response.of(customer, subject, T0.plusSeconds(random.nextInt(10 * 86_400)), scale, value));
+    }
+    return result;
+  }
 }

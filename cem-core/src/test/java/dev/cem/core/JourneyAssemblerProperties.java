@@ -44,6 +44,10 @@ class JourneyAssemblerProperties {
 
     assertThat(streamed).isEqualTo(inMemory.journeys());
     assertThat(report).isEqualTo(inMemory.report());
+    List<AssemblyReport> lazyReport = new ArrayList<>();
+    assertThat(assembler.stream(sorted.iterator(), lazyReport::add).toList())
+        .isEqualTo(inMemory.journeys());
+    assertThat(lazyReport).containsExactly(inMemory.report());
   }
 
   @Property(tries = 40)

@@ -14,7 +14,9 @@ import dev.cem.core.JourneyAssembler.OutOfOrderPolicy;
 import dev.cem.core.JourneyAssembler.Session;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class JourneyAssemblerTest {
@@ -128,6 +130,33 @@ class JourneyAssemblerTest {
     AssemblyReport report = TWO_HOURS.assembleSorted(sorted.iterator(), streamed::add);
     assertThat(streamed).isEqualTo(TWO_HOURS.assemble(INTERLEAVED).journeys());
     assertThat(report).isEqualTo(new AssemblyReport(5, 0, 0, 0, 3));
+  }
+
+  @Test
+  void stream_isLazyAndReportsAtEnd() {
+    List<Interaction> pulled = new ArrayList<>();
+    Iterator<Interaction> source =
+        Stream.of(A1, A2, A3, B1, B2).peek(pulled::add).iterator();
+    List<AssemblyReport> reports = new ArrayList<>();
+    Iterator<Journey> journeys = TWO_HOURS.stream(source, reports::add).iterator();
+    // the first journey closes with a2 (resolved): only two interactions were read
+    assertThat(ids(journeys.next())).containsExactly("a1", "a2");
+    assertThat(pulled).containsExactly(A1, A2);
+    assertThat(reports).isEmpty();
+    // a3 stays open until bob's b1 arrives
+    assertThat(ids(journeys.next())).containsExactly("a3");
+    assertThat(pulled).containsExactly(A1, A2, A3, B1);
+    assertThat(ids(journeys.next())).containsExactly("b1", "b2");
+    assertThat(journeys.hasNext()).isFalse();
+    assertThat(reports).containsExactly(new AssemblyReport(5, 0, 0, 0, 3));
+  }
+
+  @Test
+  void stream_outOfOrder_failsFromTerminalOperation() {
+    Stream<Journey> journeys = TWO_HOURS.stream(List.of(A3, A1).iterator(), report -> {});
+    assertThatThrownBy(journeys::toList)
+        .isInstanceOf(CemArgumentException.class)
+        .hasMessageStartingWith("interaction 'a1' (customer alice, 2026-03-02T09:00:00Z) is out of");
   }
 
   @Test

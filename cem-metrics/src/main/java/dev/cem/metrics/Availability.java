@@ -36,6 +36,11 @@ import java.util.Optional;
  *       (series and parallel structures).
  * </ol>
  *
+ * <h3>Non-finite values</h3>
+ *
+ * A ratio that is NaN, infinite or outside [0, 1] is rejected with a {@link
+ * dev.cem.core.CemArgumentException}. Durations are exact; ratios are doubles.
+ *
  * <p>This class is immutable and thread-safe; treat it as a value type.
  *
  * @param ratio the availability, between 0 and 1

@@ -49,7 +49,8 @@ public record NpsResult(long promoters, long passives, long detractors, Estimate
     if (n == 0) {
       return new NpsResult(0, 0, 0, Estimate.empty(method.methodName(), confidence));
     }
-    double value = 100 * NpsStatistics.nps(promoters, detractors, n);
+    // 100 (P - D) / n rounds once while 100 (P - D) is exact (below 2^53).
+    double value = 100.0 * (promoters - detractors) / n;
     double se = 100 * NpsStatistics.standardError(promoters, passives, detractors);
     double[] ci = NpsStatistics.interval(promoters, passives, detractors, method.method, confidence);
     return new NpsResult(

@@ -28,6 +28,14 @@ class AvailabilityTest {
   }
 
   @Test
+  void ofRatio_nanOrOutOfRange_rejected() {
+    assertThatThrownBy(() -> Availability.ofRatio(Double.NaN))
+        .isInstanceOf(CemArgumentException.class)
+        .hasMessage("availability ratio (NaN) must be between 0 and 1");
+    assertThatThrownBy(() -> Availability.ofRatio(1.5)).isInstanceOf(CemArgumentException.class);
+  }
+
+  @Test
   void series_productOfAvailabilities() {
     Availability a =
         Availability.series(List.of(Availability.ofRatio(0.99), Availability.ofRatio(0.999)));

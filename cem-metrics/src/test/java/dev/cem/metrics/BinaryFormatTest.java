@@ -193,6 +193,17 @@ class BinaryFormatTest {
   }
 
   @Test
+  void decode_shortPreamble_namesWhatItCouldRead() {
+    assertThatThrownBy(() -> NpsAccumulator.fromByteArray(new byte[] {'C', 'E', 'M', 1, 1}))
+        .isInstanceOf(CemFormatException.class)
+        .hasMessage(
+            "not a cem nps image (family 1, version 1): 5 bytes is shorter than the 12-byte"
+                + " preamble");
+    assertThatThrownBy(() -> NpsAccumulator.fromByteArray(new byte[0]))
+        .hasMessageStartingWith("not a cem nps image (family -1, version -1)");
+  }
+
+  @Test
   void nps_negativeCount_rejected() {
     byte[] bad = GoldenImages.read(GoldenImages.NPS_V1);
     ByteBuffer.wrap(bad).putLong(12, -3);

@@ -77,6 +77,17 @@ class DurationAccumulatorTest {
   }
 
   @Test
+  void addAll_oneNegative_nothingAdded() {
+    DurationAccumulator acc = DurationAccumulator.create();
+    assertThatThrownBy(() -> acc.addAll(Duration.ofSeconds(1), Duration.ofSeconds(-2)))
+        .isInstanceOf(CemArgumentException.class);
+    assertThat(acc.isEmpty()).isTrue();
+    acc.addAll(Duration.ofSeconds(1), Duration.ofSeconds(3));
+    assertThat(acc.snapshot().mean().mean()).isEqualTo(2.0);
+    assertThat(acc.snapshot().slaAttainment().isEmpty()).isTrue();
+  }
+
+  @Test
   void add_subMillisecond_truncated() {
     DurationAccumulator acc = DurationAccumulator.create();
     acc.add(Duration.ofNanos(1_999_999));

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.cem.core.CemFormatException;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * A Jackson module that reads and writes every cem-core type: {@link dev.cem.core.Touchpoint},
@@ -25,9 +26,13 @@ import java.io.IOException;
  *
  * <ul>
  *   <li>Objects use the record component names as field names; an empty optional component is
- *       left out (and may be {@code null} on input).
+ *       left out (and may be {@code null} on input). A few fields with a natural default may be
+ *       left out on input: customer {@code segments} and {@code tier}; interaction {@code
+ *       handlingTime}, {@code initiator} and {@code repeatedInformation} (the defaults of {@link
+ *       dev.cem.core.Interaction#of}); business-hours {@code closedDates}.
  *   <li>{@link dev.cem.core.Channel}, {@link dev.cem.core.Department} and {@link
  *       dev.cem.core.CustomerId} are strings ({@code "web"}); enums are their constant names.
+ *       They may also be map keys, e.g. a {@code Map<Channel, Long>}.
  *   <li>Instants and durations are ISO-8601 strings ({@code "2026-01-31T09:30:00Z"}, {@code
  *       "PT30M"}); business hours use {@code "24:00"} for the end of the day.
  *   <li>When a cem object is the top-level value of a document it carries {@code
@@ -56,8 +61,10 @@ public final class CemJacksonModule extends SimpleModule {
   }
 
   private <T> void register(ValueCodec<T> codec) {
-    addSerializer(codec.type(), new ValueSerializer<>(codec));
+    addSerializer(codec.type(), new ValueSerializer<>(codec, false));
     addDeserializer(codec.type(), new ValueDeserializer<>(codec));
+    addKeySerializer(codec.type(), new ValueSerializer<>(codec, true));
+    addKeyDeserializer(codec.type(), new KeyDeserializer<>(codec));
   }
 
   /** The JSON path of the value a parser context points at, e.g. {@code $.items[3].id}. */
@@ -71,6 +78,15 @@ public final class CemJacksonModule extends SimpleModule {
     }
     String name = context.getCurrentName();
     return name == null ? parent : parent + "." + name;
+  }
+
+  /** Runs a read and turns its {@link CemFormatException} into Jackson's exception. */
+  private static <T> T mapped(JsonParser p, Supplier<T> read) throws JsonMappingException {
+    try {
+      return read.get();
+    } catch (CemFormatException e) {
+      throw JsonMappingException.from(p, e.getMessage(), e);
+    }
   }
 
   private static final class ObjectSerializer<T> extends JsonSerializer<T> {
@@ -114,11 +130,7 @@ public final class CemJacksonModule extends SimpleModule {
       boolean topLevel = context.inRoot();
       String path = path(context);
       JsonNode node = ctxt.readTree(p);
-      try {
-        return CemJson.readObject(node, codec, topLevel, path);
-      } catch (CemFormatException e) {
-        throw JsonMappingException.from(p, e.getMessage(), e);
-      }
+      return mapped(p, () -> CemJson.readObject(node, codec, topLevel, path));
     }
 
     @Override
@@ -127,22 +139,44 @@ public final class CemJacksonModule extends SimpleModule {
     }
   }
 
+  /** Writes a string-valued type as a value or, for map keys, as a field name. */
   private static final class ValueSerializer<T> extends JsonSerializer<T> {
     private final ValueCodec<T> codec;
+    private final boolean key;
 
-    ValueSerializer(ValueCodec<T> codec) {
+    ValueSerializer(ValueCodec<T> codec, boolean key) {
       this.codec = codec;
+      this.key = key;
     }
 
     @Override
     public void serialize(T value, JsonGenerator g, SerializerProvider provider)
         throws IOException {
-      g.writeString(codec.print(value));
+      if (key) {
+        g.writeFieldName(codec.print(value));
+      } else {
+        g.writeString(codec.print(value));
+      }
     }
 
     @Override
     public Class<T> handledType() {
       return codec.type();
+    }
+  }
+
+  private static final class KeyDeserializer<T>
+      extends com.fasterxml.jackson.databind.KeyDeserializer {
+    private final ValueCodec<T> codec;
+
+    KeyDeserializer(ValueCodec<T> codec) {
+      this.codec = codec;
+    }
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+      JsonParser p = ctxt.getParser();
+      return mapped(p, () -> codec.parse(key, path(p.getParsingContext())));
     }
   }
 
@@ -157,11 +191,7 @@ public final class CemJacksonModule extends SimpleModule {
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       String path = path(p.getParsingContext());
       JsonNode node = ctxt.readTree(p);
-      try {
-        return codec.read(node, path);
-      } catch (CemFormatException e) {
-        throw JsonMappingException.from(p, e.getMessage(), e);
-      }
+      return mapped(p, () -> codec.read(node, path));
     }
 
     @Override

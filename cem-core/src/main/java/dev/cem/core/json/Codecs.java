@@ -39,6 +39,12 @@ import java.util.function.Function;
 /**
  * The JSON form of every cem-core type, in one place. Field names are the record component names;
  * optional components are left out when empty; instants and durations are ISO-8601 strings.
+ *
+ * <p>A few fields with a natural default may be left out on input, and are always written:
+ * customer {@code segments} (empty) and {@code tier} ({@code "standard"}); interaction {@code
+ * handlingTime} ({@code PT0S}), {@code initiator} ({@code CUSTOMER}) and {@code
+ * repeatedInformation} ({@code false}), the defaults of {@link Interaction#of}; business-hours
+ * {@code closedDates} (none).
  */
 final class Codecs {
   private Codecs() {}
@@ -130,8 +136,10 @@ final class Codecs {
 
         @Override
         Customer readFields(TreeReader r) {
-          return Customer.of(
-              r.value("id", CUSTOMER_ID), r.textMap("segments"), r.text("tier"));
+          CustomerId id = r.value("id", CUSTOMER_ID);
+          Map<String, String> segments =
+              r.optional("segments").isPresent() ? r.textMap("segments") : Map.of();
+          return Customer.of(id, segments, r.optionalText("tier").orElse(Customer.DEFAULT_TIER));
         }
       };
 
@@ -180,10 +188,10 @@ final class Codecs {
               r.value("customer", CUSTOMER_ID),
               r.object("touchpoint", TOUCHPOINT),
               r.value("timestamp", INSTANT),
-              r.value("handlingTime", DURATION),
-              r.value("initiator", INITIATOR),
+              r.optionalValue("handlingTime", DURATION).orElse(Duration.ZERO),
+              r.optionalValue("initiator", INITIATOR).orElse(Initiator.CUSTOMER),
               r.value("outcome", OUTCOME),
-              r.bool("repeatedInformation"),
+              r.optional("repeatedInformation").isPresent() && r.bool("repeatedInformation"),
               r.optionalText("contactReason"),
               r.optionalText("journeyType"));
         }
@@ -274,8 +282,9 @@ final class Codecs {
             }
           }
           week.finish();
-          return new BusinessHours(
-              zone, days, new HashSet<>(r.values("closedDates", DATE)));
+          List<LocalDate> closed =
+              r.optional("closedDates").isPresent() ? r.values("closedDates", DATE) : List.of();
+          return new BusinessHours(zone, days, new HashSet<>(closed));
         }
       };
 

@@ -8,7 +8,6 @@ import dev.cem.core.CemArgumentException;
 import dev.cem.core.CemFormatException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -142,9 +141,7 @@ final class TreeReader {
       throw fail(mapPath, "expected an object, got " + describe(value));
     }
     Map<String, String> result = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> entry = fields.next();
+    for (Map.Entry<String, JsonNode> entry : value.properties()) {
       result.put(entry.getKey(), text(entry.getValue(), mapPath + "." + entry.getKey()));
     }
     return result;

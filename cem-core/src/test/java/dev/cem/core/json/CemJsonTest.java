@@ -91,6 +91,26 @@ class CemJsonTest {
   }
 
   @Test
+  void read_defaultableFieldsLeftOut_documentedDefaults() {
+    String customer = "{\"schemaVersion\":1,\"id\":\"alice\"}";
+    assertThat(CemJson.read(customer, Customer.class)).isEqualTo(Customer.of(ALICE));
+    String interaction =
+        "{\"schemaVersion\":1,\"id\":\"i1\",\"customer\":\"alice\",\"touchpoint\":{"
+            + TOUCHPOINT_FIELDS + "},\"timestamp\":\"2026-03-02T09:00:00Z\","
+            + "\"outcome\":\"ABANDONED\"}";
+    assertThat(CemJson.read(interaction, Interaction.class))
+        .isEqualTo(Interaction.of("i1", ALICE, HOTLINE, T0, Outcome.ABANDONED));
+    String calendar =
+        "{\"schemaVersion\":1,\"zone\":\"UTC\",\"week\":{\"MONDAY\":[{\"start\":\"00:00\","
+            + "\"end\":\"24:00\"}]}}";
+    assertThat(CemJson.read(calendar, BusinessHours.class))
+        .isEqualTo(
+            BusinessHours.of(ZoneId.of("UTC"),
+                java.util.Map.of(java.time.DayOfWeek.MONDAY,
+                    List.of(BusinessHours.Interval.allDay()))));
+  }
+
+  @Test
   void write_notADocumentType_throwsListingTypes() {
     assertThatThrownBy(() -> CemJson.write(Channel.WEB))
         .isInstanceOf(CemArgumentException.class)
@@ -107,6 +127,13 @@ class CemJsonTest {
     assertThat(CemJson.readAll(json, Journey.class)).isEqualTo(journeys);
     assertThat(CemJson.readAll(CemJson.writeAll(Interaction.class, data), Interaction.class))
         .isEqualTo(data);
+  }
+
+  @Test
+  void writeAll_readAll_randomResponses_roundTrip() {
+    List<Response> responses = CoreTesting.randomResponses(7, 300, 20, Scale.NPS);
+    assertThat(CemJson.readAll(CemJson.writeAll(Response.class, responses), Response.class))
+        .isEqualTo(responses);
   }
 
   @Test
@@ -171,6 +198,8 @@ class CemJsonTest {
             "$.interactions: expected an array, got object"),
         Arguments.of(Touchpoint.class, "[]", "$: expected an object, got array"),
         Arguments.of(Touchpoint.class, "", "$: expected an object, got nothing (an empty document)"),
+        Arguments.of(Scale.class, "{\"schemaVersion\":1,\"name\":\"x\",\"min\":5,\"max\":1}",
+            "$: scale 'x' bounds (min 5, max 1) must satisfy min < max"),
         // missing and null required fields
         Arguments.of(Scale.class, "{\"schemaVersion\":1,\"name\":\"nps\",\"min\":0}",
             "$.max: is required"),

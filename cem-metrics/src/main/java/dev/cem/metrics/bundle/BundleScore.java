@@ -23,7 +23,10 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * {@code se(x_i)} is the standard error of the component's {@link dev.cem.metrics.Estimate}. The
  * components are assumed independent, and min-max and z-score references are held fixed. The
  * standard error is NaN when a component that moves the score has an undefined standard error.
- * The interval is {@code value +- z se} with {@code z} the normal quantile, clipped to [0, 100].
+ * For a geometric score of 0 the standard error is 0: the score cannot move while a component
+ * stays at 0. For {@link Aggregation#MINIMUM} only the minimum component (the first on ties)
+ * carries uncertainty. The interval is {@code value +- z se} with {@code z} the normal quantile,
+ * clipped to [0, 100].
  *
  * <h3>Empty scores</h3>
  *

@@ -235,6 +235,7 @@ public final class CompiledBundle {
    * e.g. a row of a row-major matrix. See {@link #score(double[])}.
    */
   public double score(double[] values, int offset) {
+    checkNotNull(values, "values");
     if (offset < 0 || offset > values.length - metricIds.length) {
       throw new CemArgumentException(
           format(

@@ -101,11 +101,18 @@ public final class MetricBundle {
     return new Builder(name);
   }
 
-  /** Returns a builder holding this bundle's settings, for a modified copy. */
+  /**
+   * Returns a builder holding this bundle's settings, for a modified copy. Its catalog holds the
+   * components' metric definitions plus the standard metrics with other ids.
+   */
   public Builder toBuilder() {
     Builder b = new Builder(name);
     b.description = description;
-    b.catalog = StandardMetrics.catalog().with(metrics.values());
+    List<MetricDefinition> known = new ArrayList<>(metrics.values());
+    StandardMetrics.catalog().definitions().stream()
+        .filter(d -> !metrics.containsKey(d.id()))
+        .forEach(known::add);
+    b.catalog = MetricCatalog.of(known);
     b.components.addAll(components);
     b.aggregation = aggregation;
     b.missingPolicy = missingPolicy;
@@ -428,7 +435,13 @@ public final class MetricBundle {
     return read(file, StandardMetrics.catalog());
   }
 
-  /** Reads a bundle file with the given catalog; see {@link #read(Path)}. */
+  /**
+   * Reads a bundle file with the given catalog; see {@link #read(Path)}.
+   *
+   * @throws dev.cem.core.CemFormatException naming the file, the field, the value and what is
+   *     allowed
+   * @throws UncheckedIOException if the file cannot be read
+   */
   public static MetricBundle read(Path file, MetricCatalog catalog) {
     checkNotNull(file, "file");
     checkNotNull(catalog, "catalog");
@@ -474,7 +487,7 @@ public final class MetricBundle {
   // ---------------------------------------------------------------------------------------------
 
   @Override
-  public boolean equals(@Nullable Object o) {
+  public boolean equals(Object o) {
     if (this == o) {
       return true;
     }

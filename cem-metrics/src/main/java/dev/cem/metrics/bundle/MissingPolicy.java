@@ -7,7 +7,10 @@ package dev.cem.metrics.bundle;
  * score is empty (NaN) under every policy except {@link #FAIL}, which throws.
  */
 public enum MissingPolicy {
-  /** Throw a {@link dev.cem.core.CemArgumentException} naming the missing components. */
+  /**
+   * Throw a {@link dev.cem.core.CemArgumentException} naming the first missing component. A
+   * component with weight 0 takes no part in the score and never fails.
+   */
   FAIL,
   /**
    * Re-weight over the present components: their weights are divided by the present weight's sum

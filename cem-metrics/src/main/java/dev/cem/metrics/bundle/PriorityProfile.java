@@ -59,6 +59,7 @@ public record PriorityProfile(String name, ProfileMode mode, Map<String, Double>
 
   /** The weight a component gets under this profile, given its base weight. */
   public double apply(String metricId, double baseWeight) {
+    checkNotNull(metricId, "metricId");
     Double w = weights.get(metricId);
     if (w == null) {
       return baseWeight;

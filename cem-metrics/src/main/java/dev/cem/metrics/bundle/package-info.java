@@ -4,6 +4,25 @@
  * uncertainty propagated from the component estimates, sensitivity analysis and a compiled,
  * allocation-free form.
  *
+ * <h2>Quick start</h2>
+ *
+ * <pre>{@code
+ * MetricBundle bundle = MetricBundle.builder("service")
+ *     .component("csat", 0.4, Normalisation.goalposts(50, 90))
+ *     .component("availability", 0.6, Normalisation.goalposts(95, 100))
+ *     .missingPolicy(MissingPolicy.REWEIGHT)
+ *     .thresholds(Thresholds.of(60, 75))
+ *     .build();                                   // or MetricBundle.read(Path.of("bundle.yaml"))
+ * BundleScore s = bundle.score(Map.of("csat", csatEstimate, "availability", availabilityEstimate));
+ * s.value(); s.status(); s.coverage(); s.standardError(); s.lower(); s.upper();
+ * s.component("csat").contribution();
+ *
+ * Map<String, BundleScore> bySegment = bundle.scoreAll(estimatesBySegment);   // MIN_MAX, Z_SCORE
+ *
+ * CompiledBundle fast = bundle.compile(bundle.reference(estimatesBySegment)); // or compile()
+ * double score = fast.score(new double[] {75, 99});   // component order, NaN = missing
+ * }</pre>
+ *
  * <h2>Bundle file, schema version 1</h2>
  *
  * <pre>{@code

@@ -87,12 +87,16 @@ public final class ImagePreamble {
    * reads ({@code 1..maxVersion}) and the known flag bits.
    */
   public static Opened open(byte[] image, Family family, int maxVersion, int knownFlags) {
+    int familyId = image.length > 3 ? image[3] & 0xFF : -1;
+    int version = image.length > 4 ? image[4] & 0xFF : -1;
     if (image.length < BYTES) {
-      throw error(family.type, -1, -1, format("%d bytes is shorter than the %d-byte preamble", image.length, BYTES));
+      throw error(
+          family.type,
+          familyId,
+          version,
+          format("%d bytes is shorter than the %d-byte preamble", image.length, BYTES));
     }
     ByteBuffer buffer = ByteBuffer.wrap(image).order(ByteOrder.BIG_ENDIAN);
-    int familyId = image[3] & 0xFF;
-    int version = image[4] & 0xFF;
     if (image[0] != MAGIC[0] || image[1] != MAGIC[1] || image[2] != MAGIC[2]) {
       throw error(family.type, familyId, version, "bad magic (expected \"CEM\")");
     }

@@ -253,6 +253,18 @@ class BundleJsonTest {
   }
 
   @Test
+  void fromJson_overlongNumber_failsUnderSharedReadConstraints() {
+    String digits = "1".repeat(150);
+    assertThatThrownBy(
+            () ->
+                MetricBundle.fromJson(
+                    component("\"metric\": \"csat\", \"weight\": " + digits + ", \"normalisation\": \"IDENTITY\"")))
+        .isInstanceOf(CemFormatException.class)
+        .hasMessageStartingWith("JSON: malformed JSON")
+        .hasMessageContaining("Number value length (150) exceeds the maximum allowed (100");
+  }
+
+  @Test
   void fromYaml_nanWeight_failsWithPosition() {
     String yaml =
         "schemaVersion: 1\nname: b\ncomponents:\n"

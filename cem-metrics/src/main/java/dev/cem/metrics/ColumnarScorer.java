@@ -1,0 +1,256 @@
+package dev.cem.metrics;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cem.core.internal.Checks.checkArgument;
+import static dev.cem.core.internal.Checks.checkConfidence;
+import static dev.cem.core.internal.Checks.checkInRange;
+
+import dev.cem.core.CemArgumentException;
+import dev.cem.core.internal.Checks;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Scores a {@link ColumnarBatch} in one pass: every metric of every segment, with the same {@link
+ * Estimate}s as the accumulators (the results are built by the same factories from the counts).
+ *
+ * <p>The pass allocates nothing per row: counters are flat primitive arrays indexed by segment.
+ * With {@code parallelism > 1} the rows are split into that many contiguous ranges (at least
+ * {@value #MIN_ROWS_PER_TASK} rows each), counted on the executor (default: the common
+ * fork-join pool) and merged in range order, so the result does not depend on scheduling.
+ * Percentiles of the resolution times need a per-segment HdrHistogram and a call per row, so they
+ * are off unless {@link Builder#percentiles(boolean)} turns them on (each segment with values
+ * then holds a histogram per parallel task, see {@link DurationAccumulator} for its size); without
+ * them the percentile components of {@link DurationResult} are NaN.
+ *
+ * <p>Invalid values follow the {@link InvalidRowPolicy}: FAIL throws naming the row, column, value
+ * and allowed range; SKIP_AND_COUNT skips the row and counts it by column. Nothing is dropped
+ * silently; missing values (the sentinels of {@link ColumnarBatch}) are not invalid, they are
+ * simply not counted for that metric.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ColumnarScorer {
+  /** The fewest rows a parallel task gets. */
+  public static final int MIN_ROWS_PER_TASK = 1 << 14;
+
+  private final InvalidRowPolicy policy;
+  private final boolean percentiles;
+  private final int significantDigits;
+  private final int parallelism;
+  private final Executor executor;
+  private final double confidence;
+  private final NpsInterval npsInterval;
+  private final ProportionInterval proportionInterval;
+
+  private ColumnarScorer(Builder b) {
+    this.policy = b.policy;
+    this.percentiles = b.percentiles;
+    this.significantDigits = b.significantDigits;
+    this.parallelism = b.parallelism;
+    this.executor = b.executor;
+    this.confidence = b.confidence;
+    this.npsInterval = b.npsInterval;
+    this.proportionInterval = b.proportionInterval;
+  }
+
+  /** A scorer with the defaults: FAIL, no percentiles, sequential, 95%, default methods. */
+  public static ColumnarScorer defaults() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Scores the batch.
+   *
+   * @throws CemArgumentException under {@link InvalidRowPolicy#FAIL}, for the first invalid row
+   */
+  public ColumnarResult score(ColumnarBatch batch) {
+    checkNotNull(batch, "batch");
+    boolean fail = policy == InvalidRowPolicy.FAIL;
+    int rows = batch.rows;
+    int tasks = Math.max(1, Math.min(parallelism, rows / MIN_ROWS_PER_TASK));
+    ColumnarKernel total;
+    if (tasks == 1) {
+      total = new ColumnarKernel(batch, percentiles, significantDigits);
+      total.run(batch, 0, rows, fail);
+    } else {
+      List<CompletableFuture<ColumnarKernel>> futures = new ArrayList<>(tasks);
+      for (int t = 0; t < tasks; t++) {
+        int from = (int) ((long) rows * t / tasks);
+        int to = (int) ((long) rows * (t + 1) / tasks);
+        futures.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  ColumnarKernel kernel = new ColumnarKernel(batch, percentiles, significantDigits);
+                  kernel.run(batch, from, to, fail);
+                  return kernel;
+                },
+                executor));
+      }
+      total = null;
+      for (CompletableFuture<ColumnarKernel> f : futures) {
+        ColumnarKernel kernel = join(f);
+        if (total == null) {
+          total = kernel;
+        } else if (total.failRow < 0) {
+          if (kernel.failRow >= 0) {
+            total = kernel;
+          } else {
+            total.merge(kernel);
+          }
+        }
+      }
+    }
+    if (total.failRow >= 0) {
+      throw invalidRow(batch, total);
+    }
+    return result(batch, total);
+  }
+
+  private static ColumnarKernel join(CompletableFuture<ColumnarKernel> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw e;
+    }
+  }
+
+  private ColumnarResult result(ColumnarBatch batch, ColumnarKernel kernel) {
+    List<SegmentScores> segments = new ArrayList<>(batch.segmentCount);
+    for (int s = 0; s < batch.segmentCount; s++) {
+      segments.add(
+          new SegmentScores(
+              s,
+              kernel.segmentRows[s],
+              kernel.nps(s, npsInterval, confidence),
+              kernel.topBox(s, batch.csatThreshold, proportionInterval, confidence),
+              kernel.csatMean(s, batch.csatScale, confidence),
+              kernel.cesMean(s, batch.cesScale, confidence),
+              kernel.fcr(s, proportionInterval, confidence),
+              kernel.resolution(s, confidence, proportionInterval)));
+    }
+    Map<String, Long> rejected = new LinkedHashMap<>();
+    long rejectedRows = 0;
+    for (int c = 0; c < ColumnarKernel.COLUMNS.length; c++) {
+      rejected.put(ColumnarKernel.COLUMNS[c], kernel.rejected[c]);
+      rejectedRows += kernel.rejected[c];
+    }
+    return new ColumnarResult(
+        batch.rows, batch.rows - rejectedRows, rejectedRows, rejected, segments);
+  }
+
+  private static CemArgumentException invalidRow(ColumnarBatch batch, ColumnarKernel kernel) {
+    String allowed;
+    switch (kernel.failColumn) {
+      case ColumnarKernel.SEGMENT:
+        allowed = Checks.format("between 0 and %d", batch.segmentCount - 1);
+        break;
+      case ColumnarKernel.NPS:
+        allowed = "between 0 and 10, or -128 (missing)";
+        break;
+      case ColumnarKernel.CSAT:
+        allowed = scaleRange(batch.csatScale);
+        break;
+      case ColumnarKernel.CES:
+        allowed = scaleRange(batch.cesScale);
+        break;
+      case ColumnarKernel.FCR:
+        allowed = "0 or 1, or -128 (missing)";
+        break;
+      default:
+        allowed = Checks.format("between 0 and %d, or -1 (missing)", ColumnarBatch.MAX_SECONDS);
+    }
+    return new CemArgumentException(
+        Checks.format(
+            "row %d: %s (%d) must be %s",
+            kernel.failRow,
+            ColumnarKernel.COLUMNS[kernel.failColumn],
+            kernel.failValue,
+            allowed));
+  }
+
+  private static String scaleRange(dev.cem.core.Scale scale) {
+    return Checks.format(
+        "between %d and %d (scale %s), or -128 (missing)", scale.min(), scale.max(), scale.name());
+  }
+
+  /** Settings of a {@link ColumnarScorer}; each has a default. */
+  public static final class Builder {
+    private InvalidRowPolicy policy = InvalidRowPolicy.FAIL;
+    private boolean percentiles;
+    private int significantDigits = DurationAccumulator.DEFAULT_SIGNIFICANT_DIGITS;
+    private int parallelism = 1;
+    private Executor executor = ForkJoinPool.commonPool();
+    private double confidence = Estimate.DEFAULT_CONFIDENCE;
+    private NpsInterval npsInterval = NpsInterval.ADJUSTED_WALD;
+    private ProportionInterval proportionInterval = ProportionInterval.WILSON;
+
+    private Builder() {}
+
+    /** What to do with invalid rows; default FAIL. */
+    public Builder invalidRows(InvalidRowPolicy policy) {
+      this.policy = checkNotNull(policy, "policy");
+      return this;
+    }
+
+    /** Whether to compute resolution percentiles (p50, p90, p99); default false. */
+    public Builder percentiles(boolean percentiles) {
+      this.percentiles = percentiles;
+      return this;
+    }
+
+    /** Histogram precision for percentiles, 1 to 5 significant digits; default 3. */
+    public Builder significantDigits(int digits) {
+      this.significantDigits = (int) checkInRange(digits, 1, 5, "significantDigits");
+      return this;
+    }
+
+    /** The number of parallel tasks, >= 1; default 1 (the calling thread only). */
+    public Builder parallelism(int parallelism) {
+      checkArgument(parallelism >= 1, "parallelism (%d) must be >= 1", parallelism);
+      this.parallelism = parallelism;
+      return this;
+    }
+
+    /** The executor of parallel tasks; default the common fork-join pool. Not null. */
+    public Builder executor(Executor executor) {
+      this.executor = checkNotNull(executor, "executor");
+      return this;
+    }
+
+    /** The confidence level of every interval; default 0.95. */
+    public Builder confidence(double confidence) {
+      this.confidence = checkConfidence(confidence);
+      return this;
+    }
+
+    /** The NPS interval method; default adjusted Wald. */
+    public Builder npsInterval(NpsInterval method) {
+      this.npsInterval = checkNotNull(method, "method");
+      return this;
+    }
+
+    /** The interval method of proportions (top box, FCR, SLA); default Wilson. */
+    public Builder proportionInterval(ProportionInterval method) {
+      this.proportionInterval = checkNotNull(method, "method");
+      return this;
+    }
+
+    public ColumnarScorer build() {
+      return new ColumnarScorer(this);
+    }
+  }
+}

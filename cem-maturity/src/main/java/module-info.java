@@ -1,7 +1,6 @@
 /** Five-stage CEM maturity assessment: models as data, scoring, panels, evidence and roadmap. */
 module dev.cem.maturity {
   requires transitive dev.cem.metrics;
-  requires com.fasterxml.jackson.dataformat.yaml;
   requires static org.jspecify;
 
   exports dev.cem.maturity;

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param modelId the id of the model answered; not null
  * @param modelVersion the model version answered, or null for "any"
- * @param respondent who answered; not null
+ * @param respondent who answered; null is read as {@link Respondent#ANONYMOUS}
  * @param date when, or null
  * @param answers the answers by criterion id, in insertion order; not null
  */
@@ -32,13 +32,15 @@ import org.jspecify.annotations.Nullable;
 public record Assessment(
     String modelId,
     @Nullable String modelVersion,
-    Respondent respondent,
+    @Nullable Respondent respondent,
     @Nullable LocalDate date,
     Map<String, Answer> answers) {
 
   public Assessment {
     checkId(modelId, "assessment modelId");
-    checkNotNull(respondent, "respondent");
+    if (respondent == null) {
+      respondent = Respondent.ANONYMOUS;
+    }
     checkNotNull(answers, "answers");
     Map<String, Answer> copy = new LinkedHashMap<>();
     for (Map.Entry<String, Answer> e : answers.entrySet()) {
@@ -64,6 +66,12 @@ public record Assessment(
     Builder b = new Builder(modelId).modelVersion(modelVersion).respondent(respondent).date(date);
     b.answers.putAll(answers);
     return b;
+  }
+
+  /** Who answered; never null ({@link Respondent#ANONYMOUS} when nobody is named). */
+  @Override
+  public Respondent respondent() {
+    return respondent;
   }
 
   /** The answer to one criterion, or null when it is unanswered. */

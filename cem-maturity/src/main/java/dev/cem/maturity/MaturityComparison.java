@@ -3,8 +3,10 @@ package dev.cem.maturity;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.cem.core.internal.Checks.checkArgument;
 
+import dev.cem.core.CemArgumentException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Progress between two results of the same model (same id and version), overall and per
@@ -73,7 +75,7 @@ public record MaturityComparison(
               .dimension(b.dimension())
               .orElseThrow(
                   () ->
-                      new dev.cem.core.CemArgumentException(
+                      new CemArgumentException(
                           "dimension '" + b.dimension() + "' missing from the later result"));
       dims.add(Progress.of(b.dimension(), b.stage(), a.stage(), b.score(), a.score()));
     }
@@ -84,13 +86,13 @@ public record MaturityComparison(
   }
 
   /** The progress of one dimension. */
-  public java.util.Optional<Progress> dimension(String dimensionId) {
+  public Optional<Progress> dimension(String dimensionId) {
     checkNotNull(dimensionId, "dimensionId");
     for (Progress p : dimensions) {
       if (p.dimension().equals(dimensionId)) {
-        return java.util.Optional.of(p);
+        return Optional.of(p);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Scores assessments against one model.
  *
- * <h3>Definitions</h3>
+ * <h2>Definitions</h2>
  *
  * Let v(c) be the value of criterion c's answer (0 when unanswered; for {@link
  * AnswerLevel#NOT_APPLICABLE} see {@link NotApplicablePolicy}), w(c) its weight and t the
@@ -237,7 +237,7 @@ public final class MaturityScorer {
         }
       }
       weightedScore += ix.dimensionWeight[d] * score;
-      String dimensionId = model.dimensions().get(d).id();
+      String dimensionId = ix.dimensionIds[d];
       List<String> blockers =
           stage < maxStage ? rankedUnmet(cells[stage + 1], met) : List.of();
       dimensionResults.add(
@@ -279,7 +279,7 @@ public final class MaturityScorer {
       outcomes.add(
           new CriterionOutcome(
               ix.criterionIds[i],
-              model.dimensions().get(ix.dimensionOf[i]).id(),
+              ix.dimensionIdOf[i],
               ix.stageOf[i],
               ix.weight[i],
               levels[i],

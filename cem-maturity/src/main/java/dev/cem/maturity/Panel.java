@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Several respondents' assessments of one model (for example billing, marketing, logistics, the
  * call centre and partners), aggregated.
  *
- * <h3>Statistics</h3>
+ * <h2>Statistics</h2>
  *
  * For each criterion, over the respondents who answered it with a level ({@link
  * AnswerLevel#NOT_APPLICABLE} and unanswered are left out), with n such values:
@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * answered that at least one other respondent answered, of {@code |v − m|}, where m is the mean
  * of the other respondents' values (the leave-one-out panel mean).
  *
- * <h3>Panel result</h3>
+ * <h2>Panel result</h2>
  *
  * {@link #result()} scores the <b>median</b> answers: a criterion is not applicable when more
  * respondents answered it not applicable than with a level, unanswered when nobody answered it,
@@ -99,6 +99,7 @@ public final class Panel {
   private final List<DimensionAgreement> dimensions;
   private final List<Divergence> divergences;
   private final MaturityResult result;
+  private final List<MaturityResult> respondentResults;
 
   private Panel(MaturityScorer scorer, List<Assessment> assessments) {
     this.model = scorer.model();
@@ -171,7 +172,7 @@ public final class Panel {
       agreements.add(
           new CriterionAgreement(
               ix.criterionIds[i],
-              model.dimensions().get(ix.dimensionOf[i]).id(),
+              ix.dimensionIdOf[i],
               count,
               na,
               mean,
@@ -199,7 +200,7 @@ public final class Panel {
       }
       dims.add(
           new DimensionAgreement(
-              model.dimensions().get(d).id(),
+              ix.dimensionIds[d],
               compared == 0 ? Double.NaN : sdSum / wSum,
               compared == 0 ? Double.NaN : rwgSum / wSum,
               compared));
@@ -233,6 +234,11 @@ public final class Panel {
     }
     this.divergences = List.copyOf(div);
     this.result = scorer.evaluate(panelValues, panelStatus, panelLevels, null, null);
+    List<MaturityResult> each = new ArrayList<>(r);
+    for (Assessment a : this.assessments) {
+      each.add(scorer.score(a));
+    }
+    this.respondentResults = List.copyOf(each);
   }
 
   private @Nullable String levelOf(double value) {
@@ -315,6 +321,11 @@ public final class Panel {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Each respondent's own result, in assessment order. */
+  public List<MaturityResult> respondentResults() {
+    return respondentResults;
   }
 
   /** The maturity result of the median answers. */

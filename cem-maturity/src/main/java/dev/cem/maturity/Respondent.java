@@ -1,5 +1,7 @@
 package dev.cem.maturity;
 
+import static dev.cem.core.internal.Checks.checkArgument;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +23,7 @@ public record Respondent(@Nullable String name, @Nullable String role, @Nullable
   public static final Respondent ANONYMOUS = new Respondent(null, "anonymous", null);
 
   public Respondent {
-    dev.cem.core.internal.Checks.checkArgument(
+    checkArgument(
         notBlank(name) || notBlank(role) || notBlank(department),
         "a respondent needs a name, a role or a department");
   }

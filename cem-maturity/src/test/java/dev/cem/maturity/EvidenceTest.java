@@ -149,4 +149,20 @@ class EvidenceTest {
     assertThat(EvidenceRule.Operator.parse("lt")).isEqualTo(EvidenceRule.Operator.LT);
     assertThat(EvidenceRule.Operator.GT.test(Double.NaN, 0)).isFalse();
   }
+
+  @Test
+  void evaluate_serviceProcessModel_rulesOnItsPhases() {
+    MaturityModel sp = MaturityModels.builtIn(MaturityModels.SERVICE_PROCESS);
+
+    Map<String, String> suggested = Evidence.evaluate(sp, metrics(), statuses()).suggestedAnswers();
+
+    // proactive 40 > 50 fails; repeat 8 < 10 holds; SLA 97 >= 95 holds; cx-index GREEN;
+    // FCR empty, channel switch and journey gap absent, CSAT absent: no suggestion
+    assertThat(suggested)
+        .containsExactly(
+            entry("detection-4a", "PARTLY"),
+            entry("preparation-4a", "FULLY"),
+            entry("transaction-3c", "FULLY"),
+            entry("measurement-4a", "FULLY"));
+  }
 }

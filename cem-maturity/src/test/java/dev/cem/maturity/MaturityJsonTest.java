@@ -157,4 +157,33 @@ class MaturityJsonTest {
         .isInstanceOf(CemFormatException.class)
         .hasMessageContaining("a respondent needs a name, a role or a department");
   }
+
+  @Test
+  void readAssessment_answerWithoutLevel_namesMissingField() {
+    String text = ASSESSMENT_JSON.replace("\"a1x\": \"FULLY\"", "\"a1x\": {\"note\": \"n\"}");
+
+    assertThatThrownBy(() -> MaturityJson.readAssessment(text, MaturityJson.Format.JSON))
+        .isInstanceOf(CemFormatException.class)
+        .hasMessageContaining("is missing 'level' at answers.a1x");
+  }
+
+  @Test
+  void readAssessment_withoutRespondent_anonymous() {
+    Assessment a =
+        MaturityJson.readAssessment(
+            "{\"schemaVersion\": 1, \"modelId\": \"tiny\", \"answers\": {}}",
+            MaturityJson.Format.JSON);
+
+    assertThat(a.respondent()).isEqualTo(Respondent.ANONYMOUS);
+    assertThat(MaturityScorer.of(tiny()).score(a).confidence()).isZero();
+  }
+
+  @Test
+  void readModel_nullCriterion_namesIt() {
+    String yaml = MaturityTesting.TINY_YAML.replace("criteria:\n", "criteria:\n  - null\n");
+
+    assertThatThrownBy(() -> MaturityJson.readModel(yaml, MaturityJson.Format.YAML))
+        .isInstanceOf(CemFormatException.class)
+        .hasMessageContaining("criteria is missing 'an element (null found)'");
+  }
 }

@@ -31,7 +31,7 @@ import java.util.List;
  *       {@code text};
  *   <li>charts are {@code figure.chart > svg.cem-chart} with the marks described in {@link
  *       dev.cem.report.svg.SvgCharts}; their ids start with {@code c-section-N-};
- *   <li>tables are {@code table.data}, numeric cells {@code td.num}, status cells {@code
+ *   <li>tables are {@code div.table-wrap > table.data}, numeric cells {@code td.num}, status cells {@code
  *       span.status.status-red|amber|green}, legends {@code p.legend}, "no data" notes {@code
  *       p.no-data}, maturity warnings {@code ul.warnings > li}, the roadmap {@code
  *       ol.roadmap > li}.
@@ -61,10 +61,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
       nav.toc a { color: #1f5fa8; }
       table.data { border-collapse: collapse; margin: .8rem 0; width: 100%; font-size: .92rem; }
       table.data th, table.data td { border: 1px solid #d9dee5; padding: .3rem .5rem;
-        text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        text-align: left; vertical-align: top; overflow-wrap: break-word; }
       table.data th { background: #f5f7fa; }
-      table.data td.num, table.data th.num { text-align: right;
-        font-variant-numeric: tabular-nums; white-space: nowrap; }
+      .table-wrap { overflow-x: auto; }
+      table.data th.num { text-align: right; }
+      table.data td.num { text-align: right; font-variant-numeric: tabular-nums;
+        white-space: nowrap; }
       .status { font-weight: bold; padding: 0 .4rem; border-radius: .2rem; }
       .status-red { background: #fde2e1; color: #8a1c1c; }
       .status-amber { background: #fff1c2; color: #7a5200; }
@@ -226,7 +228,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
     if (t.rows().isEmpty()) {
       h.append("<p class=\"no-data\">No data.</p>\n");
     } else {
-      h.append("<table class=\"data\">\n<thead>\n<tr>");
+      h.append("<div class=\"table-wrap\">\n<table class=\"data\">\n<thead>\n<tr>");
       for (int i = 0; i < t.headers().size(); i++) {
         h.append("<th scope=\"col\"").append(t.isNumeric(i) ? " class=\"num\"" : "").append('>')
             .append(esc(t.headers().get(i))).append("</th>");
@@ -247,7 +249,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         }
         h.append("</tr>\n");
       }
-      h.append("</tbody>\n</table>\n");
+      h.append("</tbody>\n</table>\n</div>\n");
     }
     for (String note : t.notes()) {
       h.append("<p class=\"legend\">").append(esc(note)).append("</p>\n");

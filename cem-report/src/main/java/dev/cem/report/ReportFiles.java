@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes reports to files without ever leaving a partial file that looks complete: each file is
@@ -26,12 +28,6 @@ import java.util.List;
 public final class ReportFiles {
   private ReportFiles() {}
 
-  /** The three built-in renderers in the order {@link #write(Report, Path)} writes them. */
-  public static List<ReportRenderer> renderers() {
-    return List.of(
-        new HtmlReportRenderer(), new MarkdownReportRenderer(), new JsonReportRenderer());
-  }
-
   /**
    * Writes {@code report.html}, {@code report.md} and {@code report.json} into {@code dir},
    * creating the directory if needed.
@@ -40,11 +36,27 @@ public final class ReportFiles {
    * @throws IOException if a file cannot be written; files written before the failure stay
    */
   public static List<Path> write(Report report, Path dir) throws IOException {
+    return write(report, dir, EnumSet.allOf(ReportFormat.class));
+  }
+
+  /**
+   * Writes {@code report.EXT} for each of the given formats into {@code dir}, in the order of
+   * {@link ReportFormat}, creating the directory if needed.
+   *
+   * @return the paths written
+   * @throws IOException if a file cannot be written; files written before the failure stay
+   */
+  public static List<Path> write(Report report, Path dir, Set<ReportFormat> formats)
+      throws IOException {
     checkNotNull(report, "report");
     checkNotNull(dir, "dir");
+    checkNotNull(formats, "formats");
     Files.createDirectories(dir);
     List<Path> written = new ArrayList<>();
-    for (ReportRenderer renderer : renderers()) {
+    EnumSet<ReportFormat> ordered = EnumSet.noneOf(ReportFormat.class);
+    ordered.addAll(formats);
+    for (ReportFormat format : ordered) {
+      ReportRenderer renderer = format.renderer();
       written.add(write(report, renderer, dir.resolve(renderer.fileName())));
     }
     return List.copyOf(written);

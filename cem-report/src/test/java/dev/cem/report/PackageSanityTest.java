@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,8 @@ class PackageSanityTest {
       Map.entry(Estimate.class, ReportTesting.NPS_ALL),
       Map.entry(Status.class, Status.GREEN),
       Map.entry(Instant.class, ReportTesting.GENERATED_AT),
-      Map.entry(Path.class, Path.of("unused")),
+      Map.entry(Path.class, Path.of(System.getProperty("java.io.tmpdir"), "cem-sanity-unused")),
+      Map.entry(Set.class, Set.of()),
       Map.entry(Report.class, Report.of("r", List.of())),
       Map.entry(MaturitySection.Stage.class, MaturitySection.Stage.of(1, "s", "")),
       Map.entry(QuadrantSection.Names.class, QuadrantSection.Names.DEFAULT),
@@ -56,7 +58,8 @@ class PackageSanityTest {
       MaturitySection.Stage.class, MaturitySection.Dimension.class,
       MaturitySection.Blocker.class, MaturitySection.Recommendation.class,
       QuadrantSection.class, QuadrantSection.Point.class, QuadrantSection.Names.class,
-      TableSection.class, TextSection.class, SvgCharts.class);
+      TableSection.class, TextSection.class, SvgCharts.class, ReportFiles.class,
+      ReportFormat.class);
 
   static Stream<Executable> data_factories() {
     List<Executable> out = new ArrayList<>();

@@ -88,6 +88,15 @@ public final class Json {
       return new CemFormatException(
           Checks.format("%s (%s): %s", what, source, e.getCause().getMessage()), e.getCause());
     }
+    if (e instanceof ValueInstantiationException && e.getCause() instanceof NullPointerException) {
+      // constructors reject a missing required field with checkNotNull(field, "field")
+      String path = path((JsonMappingException) e);
+      return new CemFormatException(
+          Checks.format(
+              "%s (%s) is missing '%s'%s",
+              what, source, e.getCause().getMessage(), path.isEmpty() ? "" : " at " + path),
+          e);
+    }
     if (e instanceof JsonProcessingException) {
       JsonProcessingException j = (JsonProcessingException) e;
       String where = "";

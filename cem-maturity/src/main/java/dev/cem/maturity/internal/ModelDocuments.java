@@ -50,11 +50,13 @@ public final class ModelDocuments {
       b.notApplicable(policy(doc.notApplicable()));
     }
     for (LevelDoc l : list(doc.answerLevels())) {
+      require(l, "answerLevels", "an element (null found)");
       String name = require(l.name(), "answer level", "name");
       b.level(name, require(l.value(), "answer level '" + name + "'", "value"));
     }
     List<StageDoc> stages = require(doc.stages(), "model '" + id + "'", "stages");
     for (StageDoc s : stages) {
+      require(s, "stages", "an element (null found)");
       int ordinal = require(s.ordinal(), "stage", "ordinal");
       b.stage(
           ordinal,
@@ -62,6 +64,7 @@ public final class ModelDocuments {
           s.description() == null ? "" : s.description());
     }
     for (DimensionDoc d : require(doc.dimensions(), "model '" + id + "'", "dimensions")) {
+      require(d, "dimensions", "an element (null found)");
       String did = require(d.id(), "dimension", "id");
       b.dimension(
           did,
@@ -69,6 +72,7 @@ public final class ModelDocuments {
           d.weight() == null ? 1.0 : d.weight());
     }
     for (CriterionDoc c : require(doc.criteria(), "model '" + id + "'", "criteria")) {
+      require(c, "criteria", "an element (null found)");
       String cid = require(c.id(), "criterion", "id");
       String owner = "criterion '" + cid + "'";
       b.criterion(

@@ -33,6 +33,9 @@ public final class ModelIndex {
   public final double[] weight;
   public final double totalWeight;
   public final double[] dimensionWeight;
+  public final String[] dimensionIds;
+  /** The dimension id of each criterion. */
+  public final String[] dimensionIdOf;
   public final double dimensionWeightSum;
   /** cells[d][s]: positions of the criteria of dimension d at stage s (index 0 unused). */
   public final int[][][] cells;
@@ -73,12 +76,14 @@ public final class ModelIndex {
     checkArgument(dimensionCount >= 1, "a model needs at least one dimension");
     dimensionIndex = new HashMap<>();
     dimensionWeight = new double[dimensionCount];
+    dimensionIds = new String[dimensionCount];
     double dws = 0;
     for (int d = 0; d < dimensionCount; d++) {
       Dimension dim = dimensions.get(d);
       checkArgument(
           dimensionIndex.put(dim.id(), d) == null, "duplicate dimension id '%s'", dim.id());
       dimensionWeight[d] = dim.weight();
+      dimensionIds[d] = dim.id();
       dws += dim.weight();
     }
     dimensionWeightSum = dws;
@@ -99,6 +104,7 @@ public final class ModelIndex {
     criterionCount = criteria.size();
     criterionIds = new String[criterionCount];
     dimensionOf = new int[criterionCount];
+    dimensionIdOf = new String[criterionCount];
     stageOf = new int[criterionCount];
     weight = new double[criterionCount];
     criterionIndex = new HashMap<>();
@@ -124,6 +130,7 @@ public final class ModelIndex {
           max);
       criterionIds[i] = c.id();
       dimensionOf[i] = d;
+      dimensionIdOf[i] = c.dimension();
       stageOf[i] = c.stage();
       weight[i] = c.weight();
       tw += c.weight();

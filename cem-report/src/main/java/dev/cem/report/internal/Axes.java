@@ -52,7 +52,7 @@ final class Axes {
       String text) {
     svg.leaf("line", "x1", x, "y1", y - 4, "x2", x + 18, "y2", y - 4, "stroke", colour,
         "stroke-width", 3, "stroke-dasharray", dash);
-    svg.label(x + 24, y, text, 28, "start", "legend-label");
+    svg.label(x + 24, y, text, 22, "start", "legend-label");
   }
 
   /**

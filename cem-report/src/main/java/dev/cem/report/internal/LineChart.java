@@ -17,7 +17,8 @@ import java.util.Map;
  */
 public final class LineChart {
   public static final int WIDTH = 640;
-  public static final int HEIGHT = 330;
+  private static final int LEGEND_COLUMNS = 3;
+  private static final int LEGEND_ROW = 16;
   /** The plot area. */
   public static final double LEFT = 64;
   public static final double RIGHT = 610;
@@ -51,6 +52,12 @@ public final class LineChart {
     return LEFT + (i + 0.5) * (RIGHT - LEFT) / count;
   }
 
+  /** The chart's height: the plot, then one legend row per three series, then a note line. */
+  public static int height(TrendSection section) {
+    int rows = Math.max(1, (section.series().size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS);
+    return (int) BOTTOM + 50 + rows * LEGEND_ROW + 14;
+  }
+
   public static String render(TrendSection section, String id, boolean standalone) {
     List<String> periods = section.periods();
     Map<String, Integer> index = new HashMap<>();
@@ -59,13 +66,17 @@ public final class LineChart {
     }
     NiceScale scale = yScale(section);
     Axes.Plot plot = new Axes.Plot(LEFT, RIGHT, TOP, BOTTOM);
-    SvgBuilder svg = SvgBuilder.begin(id, "line", WIDTH, HEIGHT, section.title(),
+    int height = height(section);
+    SvgBuilder svg = SvgBuilder.begin(id, "line", WIDTH, height, section.title(),
         describe(section, periods), standalone);
     Axes.yAxis(svg, scale, plot, section.unit());
     svg.leaf("line", "x1", LEFT, "y1", BOTTOM, "x2", RIGHT, "y2", BOTTOM, "stroke", Axes.AXIS);
     int every = Math.max(1, (periods.size() + MAX_X_LABELS - 1) / MAX_X_LABELS);
+    // About 7 px per character at 12 px: a label may fill the slots up to the next label.
+    int chars = periods.isEmpty() ? 1
+        : Math.max(3, (int) ((RIGHT - LEFT) / periods.size() * every / 7));
     for (int i = 0; i < periods.size(); i += every) {
-      svg.label(x(i, periods.size()), BOTTOM + 16, periods.get(i), 12, "middle", "tick");
+      svg.label(x(i, periods.size()), BOTTOM + 16, periods.get(i), chars, "middle", "tick");
     }
     for (Threshold t : section.thresholds()) {
       double y = plot.y(scale, t.value());
@@ -94,13 +105,13 @@ public final class LineChart {
             "data-period", p.period(), "data-value", Fmt.value(p.value()));
       }
       svg.close("g");
-      Axes.legendEntry(svg, LEFT + (si % 3) * 180, BOTTOM + 50 + (si / 3) * 16, colour, "none",
-          s.name());
+      Axes.legendEntry(svg, LEFT + (si % LEGEND_COLUMNS) * 180,
+          BOTTOM + 50 + (si / LEGEND_COLUMNS) * LEGEND_ROW, colour, "none", s.name());
     }
     if (periods.isEmpty()) {
       svg.noData(LEFT + 10, TOP + 20, "No data: the series have no periods.");
     } else if (!missing.isEmpty()) {
-      svg.noData(LEFT, HEIGHT - 8, "No data: " + String.join(", ", missing));
+      svg.noData(LEFT, height - 8, "No data: " + String.join(", ", missing));
     }
     return svg.end();
   }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.cem.report.ReportTesting;
 import dev.cem.report.TrendSection;
 import dev.cem.report.TrendSection.Point;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -95,5 +96,34 @@ class LineChartTest {
     // "all" has one run of 4 intervals; "web" a lone Q1 (error bar) and a run Q3..Q4.
     assertThat(byClass(doc, "band")).extracting(Element::getTagName)
         .containsExactly("polygon", "line", "polygon");
+  }
+
+  @Test
+  void render_fortyPeriods_everyPointMarkedButAtMostTwelveLabels() {
+    List<Point> points = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      points.add(Point.of("W" + i, i % 7));
+    }
+    TrendSection t = TrendSection.builder("t").series("s", points).build();
+    Document doc = parseXml(LineChart.render(t, "t", true));
+    assertThat(byClass(doc, "line-point")).hasSize(40);
+    // Tick labels under the x axis: every 4th period (40 / 12 rounded up).
+    assertThat(byClass(doc, "tick").stream().filter(e -> e.getTextContent().startsWith("W")))
+        .extracting(Element::getTextContent)
+        .containsExactly("W0", "W4", "W8", "W12", "W16", "W20", "W24", "W28", "W32", "W36");
+  }
+
+  @Test
+  void render_sevenSeries_legendRowsGrowTheChart() {
+    TrendSection.Builder b = TrendSection.builder("t");
+    for (int i = 0; i < 7; i++) {
+      b.series("s" + i, List.of(Point.of("Q1", i)));
+    }
+    TrendSection t = b.build();
+    Document doc = parseXml(LineChart.render(t, "t", true));
+    // Three legend rows of three entries: 236 + 50 + 3 × 16 + 14.
+    assertThat(doc.getDocumentElement().getAttribute("height")).isEqualTo("348");
+    assertThat(byClass(doc, "legend-label")).hasSize(7);
+    assertThat(byClass(doc, "line-point")).hasSize(7);
   }
 }

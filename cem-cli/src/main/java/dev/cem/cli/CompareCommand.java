@@ -204,12 +204,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static void side(ObjectNode n, ScoreReader.Data d) {
-      n.put("file", d.file().toString());
-      n.put("rows", d.rows());
-      ObjectNode r = n.putObject("rejected");
-      r.put("total", d.rejections().total());
-      ObjectNode byReason = r.putObject("byReason");
-      d.rejections().byReason().forEach(byReason::put);
+      Json.putInput(n, d.file(), d.rows(), d.rejections());
     }
 
     @Override

@@ -209,12 +209,7 @@ final class DriversCommand implements Callable<Integer> {
     public JsonNode json() {
       ObjectNode root = Json.object();
       root.put("schemaVersion", 1);
-      root.put("file", file.toString());
-      root.put("rows", rows);
-      ObjectNode rejected = root.putObject("rejected");
-      rejected.put("total", rejections.total());
-      ObjectNode byReason = rejected.putObject("byReason");
-      rejections.byReason().forEach(byReason::put);
+      Json.putInput(root, file, rows, rejections);
       root.put("n", report.n());
       ObjectNode o = root.putObject("outcome");
       o.put("column", outcome);

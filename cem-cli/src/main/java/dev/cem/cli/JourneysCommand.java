@@ -349,12 +349,7 @@ final class JourneysCommand implements Callable<Integer> {
     public JsonNode json() {
       ObjectNode root = Json.object();
       root.put("schemaVersion", 1);
-      root.put("file", file.toString());
-      root.put("rows", rows);
-      ObjectNode rejected = root.putObject("rejected");
-      rejected.put("total", rejections.total());
-      ObjectNode byReason = rejected.putObject("byReason");
-      rejections.byReason().forEach(byReason::put);
+      Json.putInput(root, file, rows, rejections);
       root.put("gap", gap.toString());
       root.put("interactions", report.interactionsUsed());
       root.put("duplicatesDropped", report.duplicatesDropped());

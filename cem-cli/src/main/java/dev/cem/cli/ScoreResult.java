@@ -51,15 +51,7 @@ final class ScoreResult implements Result {
   public JsonNode json() {
     ObjectNode root = Json.object();
     root.put("schemaVersion", 1);
-    root.put("file", data.file().toString());
-    root.put("rows", data.rows());
-    ObjectNode rejected = root.putObject("rejected");
-    rejected.put("total", data.rejections().total());
-    ObjectNode byReason = rejected.putObject("byReason");
-    data.rejections().byReason().forEach(byReason::put);
-    if (data.rejections().firstMessage() != null) {
-      rejected.put("first", data.rejections().firstMessage());
-    }
+    Json.putInput(root, data.file(), data.rows(), data.rejections());
     var array = root.putArray("groups");
     for (Map.Entry<String, GroupStats.Snapshot> g : groups.entrySet()) {
       ObjectNode group = array.addObject();

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cem.cli.io.Rejections;
 import dev.cem.core.json.CemMappers;
 import dev.cem.metrics.Estimate;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 /** JSON output helpers: one configured mapper, and NaN written as null. */
 public final class Json {
@@ -49,6 +51,23 @@ public final class Json {
     n.put("n", e.n());
     n.put("method", e.method());
     n.put("reliability", e.reliability().name());
+    return n;
+  }
+
+  /**
+   * Puts what was read: {@code file}, {@code rows} and {@code rejected} ({@code total}, {@code
+   * byReason} and the {@code first} rejected row's message, if any).
+   */
+  public static ObjectNode putInput(ObjectNode n, Path file, long rows, Rejections rejections) {
+    n.put("file", file.toString());
+    n.put("rows", rows);
+    ObjectNode rejected = n.putObject("rejected");
+    rejected.put("total", rejections.total());
+    ObjectNode byReason = rejected.putObject("byReason");
+    rejections.byReason().forEach(byReason::put);
+    if (rejections.firstMessage() != null) {
+      rejected.put("first", rejections.firstMessage());
+    }
     return n;
   }
 

@@ -21,6 +21,7 @@ public final class Progress {
   private final long start = System.nanoTime();
   private long lastDraw = start;
   private boolean drawn;
+  private int lastLength;
 
   private Progress(
       PrintWriter err, boolean enabled, String label, LongSupplier bytesRead, long totalBytes) {
@@ -74,6 +75,10 @@ public final class Progress {
           .append(String.format(Locale.ROOT, "] %3d%% ", Math.round(fraction * 100)));
     }
     sb.append(String.format(Locale.ROOT, "%,d rows  %,.0f rows/s", rows, rows / seconds));
+    int length = sb.length();
+    // Blank out what a longer previous line left behind.
+    sb.append(" ".repeat(Math.max(0, lastLength - length)));
+    lastLength = length;
     err.print(sb);
     err.flush();
     drawn = true;

@@ -11,7 +11,6 @@ import dev.cem.core.CemFormatException;
 import dev.cem.metrics.Estimate;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,10 +18,18 @@ import java.util.Map;
  * Reads metric estimates from the JSON that {@code cem score} or {@code cem journeys} wrote, as
  * evidence for a maturity assessment. From {@code cem score} output the group {@code ALL} is used
  * (or the only group); every object with {@code value}, {@code n}, {@code confidence} and {@code
- * method} under a {@code metrics} key becomes an estimate under its key, and a bundle's status is
- * kept under {@code "bundle"} and under the bundle's id.
+ * method} under a {@code metrics} key becomes an estimate under its key (and under the metric
+ * catalogue's id where that differs, e.g. {@code sla} as {@code sla-attainment}), and a bundle's
+ * status is kept under {@code "bundle"} and under the bundle's id.
  */
 final class EvidenceFiles {
+  /** The keys of 'cem score' output that the metric catalogue (and evidence rules) name otherwise. */
+  static final Map<String, String> CATALOG_IDS =
+      Map.of(
+          "sla", "sla-attainment",
+          "resolution", "resolution-time",
+          "response", "first-response-time");
+
   final Map<String, Estimate> metrics = new LinkedHashMap<>();
   final Map<String, String> statuses = new LinkedHashMap<>();
 
@@ -58,11 +65,15 @@ final class EvidenceFiles {
                   + " or 'cem journeys --format json'",
               path));
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = metricNodes.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : metricNodes.properties()) {
       JsonNode m = e.getValue();
       if (m.has("n") && m.has("confidence") && m.has("method") && m.has("value")) {
-        metrics.put(e.getKey(), estimate(path, e.getKey(), m));
+        Estimate estimate = estimate(path, e.getKey(), m);
+        metrics.put(e.getKey(), estimate);
+        String catalogId = CATALOG_IDS.get(e.getKey());
+        if (catalogId != null) {
+          metrics.put(catalogId, estimate);
+        }
       }
     }
     JsonNode bundle = scope.path("bundle");

@@ -105,6 +105,27 @@ class AssessCommandTest {
   }
 
   @Test
+  void evidence_fromRealScoreOutput_onTheBuiltInModel() throws Exception {
+    Path score = tmp.resolve("score.json");
+    assertThat(Cli.run(Cli.args("score", ScoreCommandTest.CSV, "--format", "json", "--out", score)).code()).isZero();
+    Path empty = tmp.resolve("blank.json");
+    Files.writeString(empty, "{\"schemaVersion\":1,\"modelId\":\"cem-five-stage\",\"respondent\":{\"name\":\"Ann\"},\"answers\":{}}");
+    JsonNode j = json(Cli.run(Cli.args("assess", empty, "--evidence", score, "--format", "json")));
+    assertThat(j.get("model").asText()).isEqualTo("cem-five-stage");
+    JsonNode sla = null;
+    for (JsonNode f : j.get("evidence")) {
+      if (f.get("rule").asText().startsWith("sla-attainment")) {
+        sla = f;
+      }
+    }
+    // responses.csv: 3 of 5 resolutions within their SLA; cem score calls it "sla"
+    assertThat(sla).isNotNull();
+    assertThat(sla.get("observed").asDouble()).isCloseTo(60.0, within(1e-9));
+    assertThat(sla.get("n").asLong()).isEqualTo(5);
+    assertThat(j.get("warnings").toString()).contains("unanswered");
+  }
+
+  @Test
   void table_isTheDefault_md_and_html_render() throws Exception {
     Cli.Run table = Cli.run(Cli.args("assess", DIR.resolve("alice.json"), "--model", MODEL));
     assertThat(table.code()).isZero();

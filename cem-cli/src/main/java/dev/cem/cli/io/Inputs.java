@@ -5,11 +5,8 @@ import static dev.cem.core.internal.Checks.format;
 import dev.cem.core.CemArgumentException;
 import dev.cem.core.CemFormatException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Small whole-file reads for documents (models, assessments, bundles), strict UTF-8. */
@@ -51,11 +48,10 @@ public final class Inputs {
     if (Files.isDirectory(path)) {
       throw new CemArgumentException(format("%s: is a directory, expected a file", path));
     }
-    try (InputStream in = Files.newInputStream(path)) {
-      // opened: the file exists and is readable
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(path)) {
       throw new CemArgumentException(format("%s: no such file", path));
-    } catch (AccessDeniedException e) {
+    }
+    if (!Files.isReadable(path)) {
       throw new CemArgumentException(format("%s: permission denied", path));
     }
   }

@@ -3,7 +3,9 @@ package dev.cem.cli;
 import static dev.cem.core.internal.Checks.format;
 
 import dev.cem.cli.io.InputOptions;
+import dev.cem.cli.io.RowSource;
 import dev.cem.cli.out.Num;
+import dev.cem.core.CemArgumentException;
 import dev.cem.core.Incident;
 import dev.cem.core.Scale;
 import dev.cem.maturity.Assessment;
@@ -38,10 +40,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,18 +99,18 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (responses < 100 || responses > 10_000_000) {
-      throw new dev.cem.core.CemArgumentException(
+      throw new CemArgumentException(
           format("--responses (%d) must be between 100 and 10000000", responses));
     }
     PrintWriter err = spec.commandLine().getErr();
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new dev.cem.core.CemArgumentException(format("--out %s: not a directory", out));
+      throw new CemArgumentException(format("--out %s: not a directory", out));
     }
     Path data = out.resolve("data");
     try {
       Files.createDirectories(data);
-    } catch (java.nio.file.AccessDeniedException | java.nio.file.FileAlreadyExistsException e) {
-      throw new dev.cem.core.CemArgumentException(format("--out %s: cannot create the directory %s", out, data));
+    } catch (AccessDeniedException | FileAlreadyExistsException e) {
+      throw new CemArgumentException(format("--out %s: cannot create the directory %s", out, data));
     }
     DemoData gen = new DemoData(seed);
     MaturityModel model = MaturityModels.builtIn(MaturityModels.CEM_FIVE_STAGE);
@@ -209,7 +214,7 @@ final class DemoCommand implements Callable<Integer> {
   private static DriverReport drivers(Path responsesCsv) throws IOException {
     DriverDataset data =
         DriverDataset.create(DemoData.DRIVERS, Scale.LIKERT_5, OptionalInt.of(0), OutcomeKind.SCALE);
-    try (var source = dev.cem.cli.io.RowSource.open(responsesCsv)) {
+    try (var source = RowSource.open(responsesCsv)) {
       int nps = source.require("nps", "");
       int[] cols = DemoData.DRIVERS.stream().mapToInt(d -> source.require(d, "")).toArray();
       double[] row = new double[cols.length];
@@ -307,7 +312,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     Path file = byMonth.file();
     Map<String, Map<String, GroupStats>> monthSegment = new LinkedHashMap<>();
-    try (var source = dev.cem.cli.io.RowSource.open(file)) {
+    try (var source = RowSource.open(file)) {
       int month = source.require("month", "");
       int segment = source.require("segment", "");
       int nps = source.require("nps", "");
@@ -394,7 +399,7 @@ final class DemoCommand implements Callable<Integer> {
         panel.mostDivergent().map(d -> "; most divergent: " + d.label()).orElse("")));
     drivers.drivers().stream()
         .filter(d -> Double.isFinite(d.importance().value()))
-        .max(java.util.Comparator.comparingDouble(d -> d.importance().value()))
+        .max(Comparator.comparingDouble(d -> d.importance().value()))
         .ifPresent(d -> w.println(format("  Top driver of NPS: %s (importance %s, %s)", d.name(),
             Num.fixed(d.importance().value(), 2), d.quadrant().name().toLowerCase(Locale.ROOT).replace('_', ' '))));
     w.println();

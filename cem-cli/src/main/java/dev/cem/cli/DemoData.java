@@ -14,6 +14,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -258,7 +259,7 @@ final class DemoData {
     private final BufferedWriter w;
 
     Csv(Path file) throws IOException {
-      this.w = new BufferedWriter(new OutputStreamWriter(java.nio.file.Files.newOutputStream(file), StandardCharsets.UTF_8));
+      this.w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
     }
 
     void row(Object... cells) throws IOException {

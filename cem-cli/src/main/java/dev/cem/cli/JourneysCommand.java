@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cem.cli.io.Cells;
 import dev.cem.cli.io.InputOptions;
 import dev.cem.cli.io.InvalidRowException;
+import dev.cem.cli.io.OnInvalid;
 import dev.cem.cli.io.Rejections;
 import dev.cem.cli.io.RowSource;
 import dev.cem.cli.out.Format;
@@ -36,6 +37,8 @@ import dev.cem.metrics.MomentsAccumulator;
 import dev.cem.metrics.ProportionAccumulator;
 import dev.cem.metrics.ProportionInterval;
 import dev.cem.metrics.ProportionResult;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +48,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import picocli.CommandLine.Command;
@@ -126,7 +131,7 @@ final class JourneysCommand implements Callable<Integer> {
     final ProportionAccumulator fcr = ProportionAccumulator.binary();
     final ProportionAccumulator journeySatisfaction = ProportionAccumulator.topBox(Scale.CSAT, 2);
     final ProportionAccumulator touchpointSatisfaction = ProportionAccumulator.topBox(Scale.CSAT, 2);
-    final Map<String, Long> byType = new java.util.TreeMap<>();
+    final Map<String, Long> byType = new TreeMap<>();
 
     void add(Journey j, int journeyRating) {
       journeys++;
@@ -197,18 +202,18 @@ final class JourneysCommand implements Callable<Integer> {
       long rows, Rejections rejections, AssemblyReport report, Stats overall, Map<String, Stats> byType) {}
 
   /** Reads interactions, assembles journeys and accumulates their statistics. */
-  static Analysis analyse(Path file, Duration gap, boolean sorted, InputOptions input, java.io.PrintWriter err)
-      throws java.io.IOException {
+  static Analysis analyse(Path file, Duration gap, boolean sorted, InputOptions input, PrintWriter err)
+      throws IOException {
     Stats stats = new Stats();
-    Map<String, Stats> byType = new java.util.TreeMap<>();
+    Map<String, Stats> byType = new TreeMap<>();
     Map<String, Integer> journeyRatings = new HashMap<>();
     JourneyAssembler assembler =
         JourneyAssembler.of(gap)
             .withOutOfOrderPolicy(
-                input.onInvalid() == dev.cem.cli.io.OnInvalid.SKIP
+                input.onInvalid() == OnInvalid.SKIP
                     ? JourneyAssembler.OutOfOrderPolicy.DROP_AND_COUNT
                     : JourneyAssembler.OutOfOrderPolicy.FAIL);
-    java.util.function.Consumer<Journey> sink =
+    Consumer<Journey> sink =
         j -> {
           int rating = Integer.MIN_VALUE;
           for (Interaction i : j.interactions()) {

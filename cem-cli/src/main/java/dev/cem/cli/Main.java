@@ -7,12 +7,12 @@ import dev.cem.core.CemFormatException;
 import dev.cem.metrics.NpsDifference;
 import dev.cem.metrics.NpsInterval;
 import dev.cem.metrics.ProportionInterval;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -22,6 +22,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code cem} command.
@@ -129,7 +130,7 @@ public final class Main implements Callable<Integer> {
         return BAD_INPUT;
       }
       String what =
-          ex instanceof java.io.IOException || ex instanceof UncheckedIOException
+          ex instanceof IOException || ex instanceof UncheckedIOException
               ? "I/O error"
               : "internal error";
       err.println(name + ": " + what + ": " + ex);

@@ -26,6 +26,7 @@ import dev.cem.metrics.drivers.DriverReport;
 import dev.cem.metrics.drivers.DriverResult;
 import dev.cem.metrics.drivers.KeyDriverAnalysis;
 import dev.cem.metrics.drivers.OutcomeKind;
+import dev.cem.metrics.journey.JourneyReport;
 import dev.cem.metrics.process.ProactiveCare;
 import dev.cem.report.BundleSection;
 import dev.cem.report.QuadrantSection;
@@ -143,8 +144,9 @@ final class DemoCommand implements Callable<Integer> {
 
     InputOptions input = new InputOptions().withProgress(progress);
     JourneysCommand.Analysis journeys =
-        JourneysCommand.analyse(interactionsCsv, DemoData.journeyGap(), false, input, err);
-    Map<String, Estimate> journeyMetrics = journeys.overall().estimates(0.95, options.proportionInterval);
+        JourneysCommand.analyse(interactionsCsv, DemoData.journeyGap(), false, 0.95, input, err);
+    Map<String, Estimate> journeyMetrics =
+        JourneysCommand.estimates(journeys.overall(), 0.95, options.proportionInterval);
 
     ProportionResult proactive = ProactiveCare.proactiveDetection(incidents);
     DriverReport drivers = drivers(responsesCsv);
@@ -342,11 +344,11 @@ final class DemoCommand implements Callable<Integer> {
 
   private static TableSection journeyTable(JourneysCommand.Analysis a, ScoreOptions o) {
     List<List<String>> rows = new ArrayList<>();
-    Map<String, JourneysCommand.Stats> all = new LinkedHashMap<>(a.byType());
+    Map<String, JourneyReport> all = new LinkedHashMap<>(a.byType());
     all.put("all journeys", a.overall());
-    all.forEach((type, s) -> {
-      Map<String, Estimate> m = s.estimates(0.95, o.proportionInterval);
-      rows.add(List.of(type, String.valueOf(s.journeys),
+    all.forEach((type, r) -> {
+      Map<String, Estimate> m = JourneysCommand.estimates(r, 0.95, o.proportionInterval);
+      rows.add(List.of(type, String.valueOf(r.journeys()),
           Num.fixed(m.get("contacts-per-journey").value(), 2),
           pct(m.get("channel-switch-rate")), pct(m.get("information-repeat-rate")), pct(m.get("fcr")),
           pct(m.get("touchpoint-satisfaction")), pct(m.get("journey-satisfaction")),
@@ -354,7 +356,7 @@ final class DemoCommand implements Callable<Integer> {
     });
     return TableSection.of("Journeys: touchpoints against the whole journey",
         List.of("Journey type", "Journeys", "Contacts per journey", "Channel switch %", "Information repeat %",
-            "FCR %", "Touchpoint satisfaction %", "Journey satisfaction %", "Gap (points)"),
+            "FCR %", "Touchpoint satisfaction %", "Journey satisfaction %", "Paired gap (points)"),
         rows);
   }
 
@@ -389,7 +391,7 @@ final class DemoCommand implements Callable<Integer> {
         Num.fixed(s.fcr().estimate().value(), 1), Num.fixed(s.sla().estimate().value(), 1)));
     w.println(format("  CX index %s of 100 (%s)", Num.fixed(cx.value(), 1), cx.status()));
     w.println(format("  Journeys %d: channel switch %s%%, information repeat %s%%, journey-touchpoint gap %s points",
-        journeys.overall().journeys, Num.fixed(jm.get("channel-switch-rate").value(), 1),
+        journeys.overall().journeys(), Num.fixed(jm.get("channel-switch-rate").value(), 1),
         Num.fixed(jm.get("information-repeat-rate").value(), 1), Num.fixed(jm.get("journey-touchpoint-gap").value(), 1)));
     w.println(format("  Proactive detection %s%% (%d of %d incidents)", Num.fixed(proactive.estimate().value(), 1),
         proactive.successes(), proactive.trials()));

@@ -26,17 +26,16 @@ import dev.cem.core.Interaction;
 import dev.cem.core.Journey;
 import dev.cem.core.JourneyAssembler;
 import dev.cem.core.Outcome;
+import dev.cem.core.Response;
 import dev.cem.core.Scale;
 import dev.cem.core.ServicePhase;
+import dev.cem.core.Subject;
 import dev.cem.core.Touchpoint;
 import dev.cem.core.internal.Checks;
-import dev.cem.metrics.Comparison;
-import dev.cem.metrics.Comparisons;
 import dev.cem.metrics.Estimate;
-import dev.cem.metrics.MomentsAccumulator;
-import dev.cem.metrics.ProportionAccumulator;
 import dev.cem.metrics.ProportionInterval;
-import dev.cem.metrics.ProportionResult;
+import dev.cem.metrics.journey.JourneyAnalytics;
+import dev.cem.metrics.journey.JourneyReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,11 +47,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.apache.commons.statistics.distribution.NormalDistribution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -121,109 +118,80 @@ final class JourneysCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output = new OutputOptions();
 
-  /** The accumulated journey statistics. This class is not thread safe. */
-  static final class Stats {
-    long journeys;
-    final MomentsAccumulator contacts = MomentsAccumulator.create();
-    final ProportionAccumulator channelSwitch = ProportionAccumulator.binary();
-    final ProportionAccumulator repeatContact = ProportionAccumulator.binary();
-    final ProportionAccumulator informationRepeat = ProportionAccumulator.binary();
-    final ProportionAccumulator fcr = ProportionAccumulator.binary();
-    final ProportionAccumulator journeySatisfaction = ProportionAccumulator.topBox(Scale.CSAT, 2);
-    final ProportionAccumulator touchpointSatisfaction = ProportionAccumulator.topBox(Scale.CSAT, 2);
-    final Map<String, Long> byType = new TreeMap<>();
-
-    void add(Journey j, int journeyRating) {
-      journeys++;
-      contacts.add(j.contactCount());
-      channelSwitch.add(j.channelSwitches() > 0);
-      repeatContact.add(j.repeatContacts() > 0);
-      informationRepeat.add(j.informationRepeats() > 0);
-      fcr.add(j.resolvedAtFirstContact());
-      byType.merge(j.type(), 1L, Long::sum);
-      if (journeyRating != Integer.MIN_VALUE) {
-        journeySatisfaction.add(journeyRating);
-      }
-    }
-
-    /** The estimates under the metric catalogue's ids. */
-    Map<String, Estimate> estimates(double confidence, ProportionInterval method) {
-      Map<String, Estimate> m = new LinkedHashMap<>();
-      m.put("contacts-per-journey", contacts.snapshot(confidence).estimate());
-      m.put("channel-switch-rate", channelSwitch.snapshot(method, confidence).estimate());
-      m.put("repeat-contact-rate", repeatContact.snapshot(method, confidence).estimate());
-      m.put("information-repeat-rate", informationRepeat.snapshot(method, confidence).estimate());
-      m.put("fcr", fcr.snapshot(method, confidence).estimate());
-      ProportionResult js = journeySatisfaction.snapshot(method, confidence);
-      ProportionResult ts = touchpointSatisfaction.snapshot(method, confidence);
-      m.put("journey-satisfaction", js.estimate());
-      m.put("touchpoint-satisfaction", ts.estimate());
-      m.put("journey-touchpoint-gap", gap(js, ts, confidence));
-      return m;
-    }
-
-    /**
-     * Journey satisfaction minus touchpoint satisfaction, in percentage points, with the standard
-     * error of the two-proportion comparison and a normal interval clipped to [-100, 100].
-     */
-    static Estimate gap(ProportionResult journey, ProportionResult touchpoint, double confidence) {
-      String method = "difference-of-proportions";
-      if (journey.isEmpty() || touchpoint.isEmpty()) {
-        return Estimate.empty(method, confidence);
-      }
-      Comparison c = Comparisons.proportions(journey, touchpoint, 1 - confidence);
-      double z = NormalDistribution.of(0, 1).inverseSurvivalProbability((1 - confidence) / 2);
-      double se = c.standardError();
-      return Estimate.of(
-          c.difference(),
-          se,
-          Math.max(-100, c.difference() - z * se),
-          Math.min(100, c.difference() + z * se),
-          confidence,
-          journey.trials(),
-          method);
-    }
+  /**
+   * The journey metrics of a {@link JourneyReport} under the metric catalogue's ids, proportions
+   * with the chosen interval method. The journey-touchpoint gap is the library's paired gap: per
+   * journey with both kinds of rating, the journey score minus the mean of its touchpoint scores
+   * (both in percent of the scale), averaged with a t interval.
+   */
+  static Map<String, Estimate> estimates(JourneyReport r, double confidence, ProportionInterval method) {
+    Map<String, Estimate> m = new LinkedHashMap<>();
+    m.put("contacts-per-journey", r.effort().contacts().estimate());
+    m.put("channel-switch-rate", r.effort().channelSwitchRate().withInterval(method, confidence).estimate());
+    m.put("repeat-contact-rate", r.effort().repeatContactRate().withInterval(method, confidence).estimate());
+    m.put("information-repeat-rate",
+        r.effort().informationRepeatRate().withInterval(method, confidence).estimate());
+    m.put("fcr", r.firstContactResolution().withInterval(method, confidence).estimate());
+    m.put("journey-satisfaction", r.satisfaction().journeyTopBox().withInterval(method, confidence).estimate());
+    m.put("touchpoint-satisfaction",
+        r.satisfaction().touchpointTopBox().withInterval(method, confidence).estimate());
+    m.put("journey-score", r.satisfaction().journeyScore().estimate());
+    m.put("touchpoint-score", r.satisfaction().touchpointScore().estimate());
+    m.put("journey-touchpoint-gap", r.satisfaction().gap().estimate());
+    m.put("green-touchpoints-red-journey",
+        r.satisfaction().greenTouchpointsRedJourney().withInterval(method, confidence).estimate());
+    return m;
   }
 
   @Override
   public Integer call() throws Exception {
     output.requireFormat(format, Format.TABLE, Format.JSON, Format.CSV, Format.MD, Format.HTML);
     Checks.checkConfidence(confidence);
-    Analysis a = analyse(file, gap, sorted, input, spec.commandLine().getErr());
+    Analysis a = analyse(file, gap, sorted, confidence, input, spec.commandLine().getErr());
     output.emit(
-        new JourneysResult(file, a.rows(), a.rejections(), a.report(), a.overall(),
-            a.overall().estimates(confidence, interval), gap),
+        new JourneysResult(file, a.rows(), a.rejections(), a.report(), a.overall(), a.byType(),
+            estimates(a.overall(), confidence, interval), gap),
         format);
     return 0;
   }
 
   /** What reading and assembling a file gave: overall statistics and per journey type. */
   record Analysis(
-      long rows, Rejections rejections, AssemblyReport report, Stats overall, Map<String, Stats> byType) {}
+      long rows,
+      Rejections rejections,
+      AssemblyReport report,
+      JourneyReport overall,
+      Map<String, JourneyReport> byType) {}
 
   /** Reads interactions, assembles journeys and accumulates their statistics. */
-  static Analysis analyse(Path file, Duration gap, boolean sorted, InputOptions input, PrintWriter err)
+  static Analysis analyse(
+      Path file, Duration gap, boolean sorted, double confidence, InputOptions input, PrintWriter err)
       throws IOException {
-    Stats stats = new Stats();
-    Map<String, Stats> byType = new TreeMap<>();
-    Map<String, Integer> journeyRatings = new HashMap<>();
+    Map<String, Response> journeyRatings = new HashMap<>();
+    List<Journey> journeys = new ArrayList<>();
+    List<Response> responses = new ArrayList<>();
     JourneyAssembler assembler =
         JourneyAssembler.of(gap)
             .withOutOfOrderPolicy(
                 input.onInvalid() == OnInvalid.SKIP
                     ? JourneyAssembler.OutOfOrderPolicy.DROP_AND_COUNT
                     : JourneyAssembler.OutOfOrderPolicy.FAIL);
+    // A journey's rating is the last one given on its contacts; it becomes the journey's response.
     Consumer<Journey> sink =
         j -> {
-          int rating = Integer.MIN_VALUE;
+          Response rating = null;
           for (Interaction i : j.interactions()) {
-            Integer r = journeyRatings.remove(i.id());
+            Response r = journeyRatings.remove(i.id());
             if (r != null) {
               rating = r;
             }
           }
-          stats.add(j, rating);
-          byType.computeIfAbsent(j.type(), t -> new Stats()).add(j, rating);
+          journeys.add(
+              rating == null
+                  ? j
+                  : j.withResponse(
+                      Response.of(j.customer(), Subject.journey(j.id()), rating.timestamp(),
+                          rating.scale(), rating.value())));
         };
     Rejections rejections = new Rejections(input.onInvalid());
     List<Interaction> all = new ArrayList<>();
@@ -286,14 +254,10 @@ final class JourneysCommand implements Callable<Integer> {
                           Double.isNaN(seconds) ? Duration.ZERO : Duration.ofMillis(Math.round(seconds * 1000)),
                           in, out, rep, Optional.empty(), Optional.ofNullable(journeyType)));
           if (tr != Integer.MIN_VALUE) {
-            stats.touchpointSatisfaction.add(tr);
-            byType
-                .computeIfAbsent(journeyType == null ? Journey.UNSPECIFIED_TYPE : journeyType, t -> new Stats())
-                .touchpointSatisfaction
-                .add(tr);
+            responses.add(Response.of(c, Subject.of(tp), at, Scale.CSAT, tr));
           }
           if (jr != Integer.MIN_VALUE) {
-            journeyRatings.put(interactionId, jr);
+            journeyRatings.put(interactionId, Response.of(c, Subject.journey(interactionId), at, Scale.CSAT, jr));
           }
           if (session != null) {
             try {
@@ -321,7 +285,10 @@ final class JourneysCommand implements Callable<Integer> {
       result.journeys().forEach(sink);
       report = result.report();
     }
-    return new Analysis(rows, rejections, report, stats, byType);
+    JourneyAnalytics analytics = JourneyAnalytics.create().withConfidence(confidence);
+    JourneyReport overall = analytics.analyse(journeys, responses);
+    Map<String, JourneyReport> byType = analytics.analyseBy(journeys, responses, Journey::type);
+    return new Analysis(rows, rejections, report, overall, byType);
   }
 
   /** Parses a cell with a domain parser; its CemArgumentException becomes an invalid row. */
@@ -340,7 +307,8 @@ final class JourneysCommand implements Callable<Integer> {
       long rows,
       Rejections rejections,
       AssemblyReport report,
-      Stats stats,
+      JourneyReport analysis,
+      Map<String, JourneyReport> byType,
       Map<String, Estimate> metrics,
       Duration gap)
       implements Result {
@@ -359,9 +327,12 @@ final class JourneysCommand implements Callable<Integer> {
       root.put("interactions", report.interactionsUsed());
       root.put("duplicatesDropped", report.duplicatesDropped());
       root.put("outOfOrderDropped", report.outOfOrderDropped());
-      root.put("journeys", stats.journeys);
+      root.put("journeys", analysis.journeys());
+      root.put("responses", analysis.responses());
+      root.put("unmatchedResponses", analysis.unmatchedResponses());
+      root.put("flagged", analysis.satisfaction().flagged());
       ObjectNode types = root.putObject("journeysByType");
-      stats.byType.forEach(types::put);
+      byType.forEach((type, r) -> types.put(type, r.journeys()));
       ObjectNode m = root.putObject("metrics");
       metrics.forEach((k, e) -> Json.putEstimate(m.putObject(k), e));
       return root;
@@ -373,7 +344,7 @@ final class JourneysCommand implements Callable<Integer> {
           new Table(
               format(
                   "%s: %d journeys from %d interactions (gap %s; %d rows rejected)",
-                  title(), stats.journeys, report.interactionsUsed(), gap, rejections.total()),
+                  title(), analysis.journeys(), report.interactionsUsed(), gap, rejections.total()),
               "metric", "value", "lower", "upper", "se", "n", "method");
       metrics.forEach(
           (k, e) -> {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * </pre>
  *
  * Touchpoint ratings 4 5 5 4 4 5 3: 6 of 7 in the top two boxes; journey ratings 2 5 1: 1 of 3.
+ * The other figures come from cem-metrics' journey analytics, recomputed here from the ratings.
  */
 class JourneysCommandTest {
   static final Path DIR = Path.of("src/test/resources/journeys");
@@ -48,13 +49,17 @@ class JourneysCommandTest {
     assertThat(m.at("/journey-satisfaction/n").asLong()).isEqualTo(3);
     assertThat(m.at("/touchpoint-satisfaction/value").asDouble()).isCloseTo(600 / 7.0, within(1e-9));
     assertThat(m.at("/touchpoint-satisfaction/n").asLong()).isEqualTo(7);
+    // The paired gap, in percent of the 1..5 scale (1 -> 0, 2 -> 25, 4 -> 75, 5 -> 100): per journey
+    // with both kinds of rating, journey score minus the mean of its touchpoint scores.
+    double[] diffs = {25 - (75 + 100) / 2.0, 100 - 100, 0 - (75 + 75 + 100) / 3.0};
+    double mean = (diffs[0] + diffs[1] + diffs[2]) / 3;
     JsonNode gap = m.get("journey-touchpoint-gap");
-    assertThat(gap.get("value").asDouble()).isCloseTo(100 / 3.0 - 600 / 7.0, within(1e-9));
-    // pooled two-proportion standard error: 7 of 10 overall
-    double pooled = 7 / 10.0;
+    assertThat(gap.get("value").asDouble()).isCloseTo(mean, within(1e-9));
+    assertThat(gap.get("n").asLong()).isEqualTo(3);
     assertThat(gap.get("standardError").asDouble())
-        .isCloseTo(100 * Math.sqrt(pooled * (1 - pooled) * (1 / 3.0 + 1 / 7.0)), within(1e-9));
-    assertThat(gap.get("lower").asDouble()).isGreaterThanOrEqualTo(-100);
+        .isCloseTo(Math.sqrt(ScoreCommandTest.sampleVariance(diffs) / 3), within(1e-9));
+    // J1 and J3: every touchpoint rated 4 or 5, the journey 1 or 2
+    assertThat(m.at("/green-touchpoints-red-journey/value").asDouble()).isCloseTo(200 / 3.0, within(1e-9));
     for (JsonNode metric : m) {
       assertThat(metric.get("lower").asDouble()).isLessThanOrEqualTo(metric.get("value").asDouble());
       assertThat(metric.get("upper").asDouble()).isGreaterThanOrEqualTo(metric.get("value").asDouble());

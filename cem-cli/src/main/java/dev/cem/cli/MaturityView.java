@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cem.cli.out.Json;
 import dev.cem.cli.out.Num;
-import dev.cem.cli.out.ReportText;
 import dev.cem.cli.out.Result;
 import dev.cem.cli.out.Table;
 import dev.cem.maturity.Criterion;
@@ -294,16 +293,7 @@ final class MaturityView implements Result {
   }
 
   @Override
-  public String markdown() {
-    return ReportText.markdown(report());
-  }
-
-  @Override
-  public String html() {
-    return ReportText.html(report());
-  }
-
-  private Report report() {
+  public Report asReport() {
     return Report.builder(title()).add(section()).build();
   }
 }

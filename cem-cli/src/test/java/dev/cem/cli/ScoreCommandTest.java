@@ -215,6 +215,10 @@ class ScoreCommandTest {
     try (Stream<Path> s = Files.list(tmp)) {
       assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("evil.csv", "scores.html");
     }
+    Path script = tmp.resolve("script.csv");
+    Files.writeString(script, "segment,nps\n<script>alert(1)</script>,9\n");
+    Cli.Run escaped = Cli.run(Cli.args("score", script, "--group-by", "segment", "--format", "html"));
+    assertThat(escaped.out()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
     Cli.Run table = Cli.run(Cli.args("score", CSV));
     assertThat(table.out()).contains("ALL    nps").contains("small sample").contains("Durations (seconds)");
   }

@@ -2,7 +2,10 @@ package dev.cem.cli.out;
 
 import java.util.List;
 
-/** Renders {@link Table}s as aligned text, CSV, Markdown or a self-contained HTML page. */
+/**
+ * Renders {@link Table}s as aligned text or CSV; Markdown and HTML go through cem-report (see
+ * {@link Result}).
+ */
 public final class Tables {
   private Tables() {}
 
@@ -113,78 +116,5 @@ public final class Tables {
 
   private static boolean isPlainNumber(String cell) {
     return cell.matches("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
-  }
-
-  /** GitHub-flavoured Markdown tables under level-2 headings. */
-  public static String markdown(List<Table> tables) {
-    StringBuilder sb = new StringBuilder();
-    for (Table t : tables) {
-      if (sb.length() > 0) {
-        sb.append('\n');
-      }
-      if (!t.title().isEmpty()) {
-        sb.append("## ").append(mdCell(t.title())).append("\n\n");
-      }
-      sb.append("| ").append(String.join(" | ", t.columns().stream().map(Tables::mdCell).toList())).append(" |\n");
-      sb.append("|").append(" --- |".repeat(t.columns().size())).append('\n');
-      for (List<String> row : t.rows()) {
-        sb.append("| ").append(String.join(" | ", row.stream().map(Tables::mdCell).toList())).append(" |\n");
-      }
-    }
-    return sb.toString();
-  }
-
-  private static String mdCell(String cell) {
-    return cell.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
-  }
-
-  /** A self-contained HTML page (no scripts, no external resources) with one table per block. */
-  public static String html(String title, List<Table> tables) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(title)).append("</title>\n")
-        .append("<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1f24}")
-        .append("table{border-collapse:collapse;margin:0 0 2rem}")
-        .append("th,td{border:1px solid #ccd;padding:.3rem .6rem;text-align:left}")
-        .append("th{background:#eef1f5}td.n{text-align:right;font-variant-numeric:tabular-nums}")
-        .append("</style>\n</head>\n<body>\n<h1>").append(escape(title)).append("</h1>\n");
-    for (Table t : tables) {
-      if (!t.title().isEmpty()) {
-        sb.append("<h2>").append(escape(t.title())).append("</h2>\n");
-      }
-      sb.append("<table>\n<thead><tr>");
-      for (String c : t.columns()) {
-        sb.append("<th>").append(escape(c)).append("</th>");
-      }
-      sb.append("</tr></thead>\n<tbody>\n");
-      for (List<String> row : t.rows()) {
-        sb.append("<tr>");
-        for (String c : row) {
-          sb.append(looksNumeric(c) ? "<td class=\"n\">" : "<td>").append(escape(c)).append("</td>");
-        }
-        sb.append("</tr>\n");
-      }
-      sb.append("</tbody>\n</table>\n");
-    }
-    sb.append("</body>\n</html>\n");
-    return sb.toString();
-  }
-
-  /** Escapes text for HTML element content and attribute values. */
-  public static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 }

@@ -40,22 +40,4 @@ class TablesTest {
     assertThat(Tables.text(List.of(t)))
         .isEqualTo("T\nname      n\n------  ---\na         5\nlonger  123\n");
   }
-
-  @Test
-  void markdown_escapesPipes() {
-    Table t = new Table("A|B", "x").row("1|2");
-    assertThat(Tables.markdown(List.of(t))).isEqualTo("## A\\|B\n\n| x |\n| --- |\n| 1\\|2 |\n");
-  }
-
-  @Test
-  void html_escapesMarkup_andIsSelfContained() {
-    Table t = new Table("<b>", "c").row("<script>alert('x')</script>");
-    String html = Tables.html("Title & co", List.of(t));
-    assertThat(html)
-        .contains("<title>Title &amp; co</title>")
-        .contains("<h2>&lt;b&gt;</h2>")
-        .contains("<td>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</td>")
-        .doesNotContain("<script")
-        .doesNotContain("http");
-  }
 }

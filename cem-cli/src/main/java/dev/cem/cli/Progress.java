@@ -20,7 +20,6 @@ public final class Progress {
   private final long totalBytes;
   private final long start = System.nanoTime();
   private long lastDraw = start;
-  private boolean drawn;
   private int lastLength;
 
   private Progress(
@@ -53,7 +52,7 @@ public final class Progress {
     }
   }
 
-  /** Draws the final state and ends the line, if anything was drawn or the input was long. */
+  /** Draws the final state and ends the line. */
   public void finish(long rows) {
     if (!enabled) {
       return;
@@ -81,11 +80,5 @@ public final class Progress {
     lastLength = length;
     err.print(sb);
     err.flush();
-    drawn = true;
-  }
-
-  /** True once a line has been drawn. */
-  boolean drawn() {
-    return drawn;
   }
 }

@@ -23,10 +23,6 @@ public final class Cells {
     this.source = source;
   }
 
-  public RowSource source() {
-    return source;
-  }
-
   /** The raw text, or null. */
   public @Nullable String text(int column) {
     return column < 0 ? null : source.get(column);

@@ -23,14 +23,12 @@ import java.nio.file.Path;
  * <p>This class is not thread safe.
  */
 public final class TextInput implements AutoCloseable {
-  private final Path path;
   private final String name;
   private final CountingInputStream bytes;
   private final long size;
   private final Reader reader;
 
   private TextInput(Path path, CountingInputStream bytes, long size, Reader reader) {
-    this.path = path;
     this.name = path.toString();
     this.bytes = bytes;
     this.size = size;
@@ -96,10 +94,6 @@ public final class TextInput implements AutoCloseable {
   /** The file as given on the command line, for messages. */
   public String name() {
     return name;
-  }
-
-  public Path path() {
-    return path;
   }
 
   /** The decoded text; supports {@link Reader#mark}. */

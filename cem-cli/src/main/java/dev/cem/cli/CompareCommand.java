@@ -145,7 +145,11 @@ final class CompareCommand implements Callable<Integer> {
     for (int i = 0; i < names.size(); i++) {
       byName.put(names.get(i), tests.get(i));
     }
-    output.emit(new CompareResult(da, db, alpha, holm, values, byName), format);
+    List<String> onlyInA = new ArrayList<>(ScoreReader.order(da.metricsPresent()));
+    onlyInA.removeAll(ScoreReader.order(db.metricsPresent()));
+    List<String> onlyInB = new ArrayList<>(ScoreReader.order(db.metricsPresent()));
+    onlyInB.removeAll(ScoreReader.order(da.metricsPresent()));
+    output.emit(new CompareResult(da, db, alpha, holm, values, byName, onlyInA, onlyInB), format);
     return 0;
   }
 
@@ -160,7 +164,9 @@ final class CompareCommand implements Callable<Integer> {
       double alpha,
       boolean holm,
       Map<String, Estimate[]> values,
-      Map<String, Comparison> tests)
+      Map<String, Comparison> tests,
+      List<String> onlyInA,
+      List<String> onlyInB)
       implements Result {
 
     @Override
@@ -176,6 +182,9 @@ final class CompareCommand implements Callable<Integer> {
       side(root.putObject("b"), b);
       Json.put(root, "alpha", alpha);
       root.put("holm", holm);
+      // Columns present in one file only cannot be compared; say so rather than drop them silently.
+      onlyInA.forEach(root.putArray("onlyInA")::add);
+      onlyInB.forEach(root.putArray("onlyInB")::add);
       ObjectNode metrics = root.putObject("metrics");
       for (Map.Entry<String, Estimate[]> e : values.entrySet()) {
         ObjectNode m = metrics.putObject(e.getKey());

@@ -71,8 +71,10 @@ class CompareCommandTest {
     assertThat(j.at("/metrics/sla/difference").asDouble()).isEqualTo(0.0);
     assertThat(j.at("/metrics/sla/pValue").asDouble()).isCloseTo(1.0, within(1e-12));
     assertThat(j.at("/metrics/resolution/method").asText()).isEqualTo("welch-t");
-    // response_seconds is only in A: not compared
+    // response_seconds is only in A: not compared, and said so
     assertThat(j.at("/metrics").has("response")).isFalse();
+    assertThat(j.get("onlyInA").toString()).isEqualTo("[\"response_seconds\"]");
+    assertThat(j.get("onlyInB")).isEmpty();
   }
 
   @Test

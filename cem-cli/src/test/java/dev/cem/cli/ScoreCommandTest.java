@@ -300,7 +300,7 @@ class ScoreCommandTest {
     assertBad(Cli.run(Cli.args("score", json)), json + ":2:", "malformed JSON");
     Path empty = tmp.resolve("empty.csv");
     Files.writeString(empty, "");
-    assertBad(Cli.run(Cli.args("score", empty)), empty + ": the file is empty; expected a header row", "");
+    assertBad(Cli.run(Cli.args("score", empty)), empty + ": the file is empty: no header row", "");
     Path emptyJson = tmp.resolve("empty.jsonl");
     Files.writeString(emptyJson, "");
     assertBad(Cli.run(Cli.args("score", emptyJson)), emptyJson + ": the file is empty", "");

@@ -41,7 +41,7 @@ final class CsvRowSource extends RowSource {
     parser.setSchema(CsvSchema.emptySchema());
     if (!readRow()) {
       throw new CemFormatException(
-          format("%s: the file is empty; expected a header row with column names", name()));
+          format("%s: the file is empty: no header row with column names", name()));
     }
     List<String> names = new ArrayList<>();
     for (int i = 0; i < count; i++) {

@@ -111,7 +111,7 @@ class RowSourceTest {
     Path p = file("empty.csv", "");
     assertThatThrownBy(() -> RowSource.open(p))
         .isInstanceOf(CemFormatException.class)
-        .hasMessage(p + ": the file is empty; expected a header row with column names");
+        .hasMessage(p + ": the file is empty: no header row with column names");
   }
 
   @Test

@@ -34,6 +34,7 @@ import picocli.CommandLine.Parameters;
 /** {@code cem assess}: scores one assessment or a panel against a maturity model. */
 @Command(
     name = "assess",
+    header = "Score a maturity self-assessment, or a panel of them.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {

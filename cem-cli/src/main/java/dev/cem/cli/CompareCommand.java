@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
 /** {@code cem compare}: is the difference between two files (e.g. two periods) significant? */
 @Command(
     name = "compare",
+    header = "Test whether the metrics of two files differ.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {

@@ -62,6 +62,7 @@ import picocli.CommandLine.Spec;
 /** {@code cem demo}: generates a sample data set, scores it and writes a report. */
 @Command(
     name = "demo",
+    header = "Generate sample data, score it and write an HTML, Markdown and JSON report.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {

@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
 /** {@code cem drivers}: which ratings move the outcome, and how well each performs. */
 @Command(
     name = "drivers",
+    header = "Key-driver analysis: which ratings move the outcome.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {

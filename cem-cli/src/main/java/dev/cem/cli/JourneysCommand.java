@@ -60,6 +60,7 @@ import picocli.CommandLine.Spec;
 /** {@code cem journeys}: assembles interactions into journeys and measures the journeys. */
 @Command(
     name = "journeys",
+    header = "Assemble interactions into journeys and measure them.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 /** {@code cem model}: prints a maturity model, the document a user copies to make their own. */
 @Command(
     name = "model",
+    header = "Print (or validate) a maturity model.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {

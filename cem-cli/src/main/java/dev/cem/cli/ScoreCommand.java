@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code cem score}: every metric of a CSV or JSON lines file, with its uncertainty. */
 @Command(
     name = "score",
+    header = "Score NPS, CSAT, CES, FCR, SLA and durations from CSV or JSON lines.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {

@@ -81,7 +81,7 @@ class BadInputTest {
   void everyCommand_hasHelp_exit0(String command) {
     Cli.Run r = Cli.run(command, "--help");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("Usage: cem " + command).contains("--help");
+    assertThat(r.out()).contains("Usage: cem " + command).contains("--help");
     assertThat(r.err()).isEmpty();
   }
 }

@@ -89,8 +89,9 @@ final class JourneysCommand implements Callable<Integer> {
   @Option(
       names = "--sorted",
       description =
-          "The file is sorted by customer, then timestamp: assemble while streaming, in memory"
-              + " bounded by one customer.")
+          "The file is sorted by customer, then timestamp: journeys are assembled while the file"
+              + " streams (no sort in memory); rows out of order fail, or are skipped with"
+              + " --on-invalid skip.")
   boolean sorted;
 
   @Option(
@@ -254,20 +255,29 @@ final class JourneysCommand implements Callable<Integer> {
                           interactionId, c, tp, at,
                           Double.isNaN(seconds) ? Duration.ZERO : Duration.ofMillis(Math.round(seconds * 1000)),
                           in, out, rep, Optional.empty(), Optional.ofNullable(journeyType)));
-          if (tr != Integer.MIN_VALUE) {
-            responses.add(Response.of(c, Subject.of(tp), at, Scale.CSAT, tr));
-          }
-          if (jr != Integer.MIN_VALUE) {
-            journeyRatings.put(interactionId, Response.of(c, Subject.journey(interactionId), at, Scale.CSAT, jr));
+          // Ratings are recorded before the interaction is added: a journey may close on it.
+          Response journeyResponse =
+              jr == Integer.MIN_VALUE
+                  ? null
+                  : Response.of(c, Subject.journey(interactionId), at, Scale.CSAT, jr);
+          if (journeyResponse != null) {
+            journeyRatings.put(interactionId, journeyResponse);
           }
           if (session != null) {
             try {
               session.add(interaction);
             } catch (CemArgumentException e) {
-              throw new InvalidRowException("out of order", source.where(timestamp) + ": " + e.getMessage() + "; sort the file by customer, then timestamp, or leave out --sorted");
+              journeyRatings.remove(interactionId);
+              throw new InvalidRowException(
+                  "out of order",
+                  source.where(timestamp) + ": " + e.getMessage()
+                      + "; sort the file by customer, then timestamp, or leave out --sorted");
             }
           } else {
             all.add(interaction);
+          }
+          if (tr != Integer.MIN_VALUE) {
+            responses.add(Response.of(c, Subject.of(tp), at, Scale.CSAT, tr));
           }
         } catch (InvalidRowException e) {
           rejections.reject(e);

@@ -15,6 +15,8 @@ public final class Progress {
 
   private final PrintWriter err;
   private final boolean enabled;
+  private final boolean forced;
+  private boolean drawn;
   private final String label;
   private final LongSupplier bytesRead;
   private final long totalBytes;
@@ -23,9 +25,15 @@ public final class Progress {
   private int lastLength;
 
   private Progress(
-      PrintWriter err, boolean enabled, String label, LongSupplier bytesRead, long totalBytes) {
+      PrintWriter err,
+      boolean enabled,
+      boolean forced,
+      String label,
+      LongSupplier bytesRead,
+      long totalBytes) {
     this.err = err;
     this.enabled = enabled;
+    this.forced = forced;
     this.label = label;
     this.bytesRead = bytesRead;
     this.totalBytes = totalBytes;
@@ -37,7 +45,8 @@ public final class Progress {
    */
   public static Progress create(
       PrintWriter err, boolean forced, String label, LongSupplier bytesRead, long totalBytes) {
-    return new Progress(err, forced || System.console() != null, label, bytesRead, totalBytes);
+    return new Progress(
+        err, forced || System.console() != null, forced, label, bytesRead, totalBytes);
   }
 
   /** Notes that {@code rows} rows have been read; cheap enough to call for every row. */
@@ -52,9 +61,12 @@ public final class Progress {
     }
   }
 
-  /** Draws the final state and ends the line. */
+  /**
+   * Draws the final state and ends the line; on a terminal, only if the input was long enough to
+   * show progress at all (forced progress always ends with the final line).
+   */
   public void finish(long rows) {
-    if (!enabled) {
+    if (!enabled || !(drawn || forced)) {
       return;
     }
     draw(rows, System.nanoTime());
@@ -80,5 +92,6 @@ public final class Progress {
     lastLength = length;
     err.print(sb);
     err.flush();
+    drawn = true;
   }
 }

@@ -56,7 +56,12 @@ final class JsonLinesRowSource extends RowSource {
     pendingLine = line;
     // The first object defines the columns present from the start; it must be well formed.
     List<String> keys = new ArrayList<>();
-    parseLine(text, keys);
+    try {
+      parseLine(text, keys);
+    } catch (InvalidRowException e) {
+      throw new CemFormatException(
+          e.getMessage() + " (cem reads JSON lines: one JSON object per line)", e);
+    }
     this.first = List.copyOf(keys);
     for (String key : first) {
       firstIndex.put(key, firstIndex.size());

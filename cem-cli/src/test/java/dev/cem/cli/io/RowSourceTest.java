@@ -248,6 +248,15 @@ class RowSourceTest {
   }
 
   @Test
+  void jsonArrayFile_isRefused_withAHint() throws IOException {
+    Path p = file("array.json", "[\n  {\"nps\": 9}\n]\n");
+    assertThatThrownBy(() -> RowSource.open(p))
+        .isInstanceOf(CemFormatException.class)
+        .hasMessageContaining(p + ":1:1: malformed JSON: expected a JSON object")
+        .hasMessageContaining("one JSON object per line");
+  }
+
+  @Test
   void jsonLines_malformedFirstLine_isFatal() throws IOException {
     Path p = file("f.jsonl", "\n{\"nps\": }\n{\"nps\":1}\n");
     assertThatThrownBy(() -> RowSource.open(p))

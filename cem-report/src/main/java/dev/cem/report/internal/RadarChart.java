@@ -16,9 +16,9 @@ import java.util.List;
  * lies at radius {@code s / 5 · R} from ({@link #CX}, {@link #CY}).
  */
 public final class RadarChart {
-  public static final int WIDTH = 560;
+  public static final int WIDTH = 720;
   public static final int HEIGHT = 460;
-  public static final double CX = 280;
+  public static final double CX = 360;
   public static final double CY = 220;
   public static final double R = 150;
   private static final String SCORE = "#1f5fa8";
@@ -60,7 +60,7 @@ public final class RadarChart {
           "stroke", Axes.AXIS, "class", "radar-axis");
       String anchor = cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle";
       svg.label(CX + (R + 12) * cos, CY + (R + 12) * sin + 4 + (sin > 0.3 ? 8 : sin < -0.3 ? -8 : 0),
-          dims.get(i).label(), 22, anchor, "axis-label");
+          dims.get(i).label(), 26, anchor, "axis-label");
     }
     svg.close("g");
     panelRanges(svg, dims);

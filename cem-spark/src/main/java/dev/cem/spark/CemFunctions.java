@@ -379,10 +379,9 @@ public final class CemFunctions {
         (acc, b) -> acc.add(b.booleanValue()), proportionResult, CemSchemas.PROPORTION));
     put(m, new Spec<>("cem_sla", binary, pair,
         (acc, t) -> {
-          if (t._1() != null && t._2() != null) {
-            long ms = Inputs.millis(t._1(), "resolutionSeconds");
-            long target = Inputs.millis(t._2(), "slaTargetSeconds");
-            acc.add(ms <= target);
+          long[] pairMillis = Inputs.pair(t._1(), t._2());
+          if (pairMillis[0] >= 0 && pairMillis[1] >= 0) {
+            acc.add(pairMillis[0] <= pairMillis[1]);
           }
         },
         proportionResult, CemSchemas.PROPORTION));
@@ -397,14 +396,13 @@ public final class CemFunctions {
         CemSchemas.DURATION));
     put(m, new Spec<>("cem_duration_sla", durations, pair,
         (acc, t) -> {
-          if (t._1() == null) {
-            return;
-          }
-          long ms = Inputs.millis(t._1(), "seconds");
-          if (t._2() == null) {
-            acc.addMillis(ms);
-          } else {
-            acc.addMillis(ms, Inputs.millis(t._2(), "slaTargetSeconds"));
+          long[] pairMillis = Inputs.pair(t._1(), t._2());
+          if (pairMillis[0] >= 0) {
+            if (pairMillis[1] >= 0) {
+              acc.addMillis(pairMillis[0], pairMillis[1]);
+            } else {
+              acc.addMillis(pairMillis[0]);
+            }
           }
         },
         durationResult, CemSchemas.DURATION));

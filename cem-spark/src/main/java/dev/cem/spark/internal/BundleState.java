@@ -90,7 +90,8 @@ public final class BundleState {
    * Adds one input row (fields in {@link #COLUMNS} order, null for no value). Under SKIP_AND_COUNT
    * an invalid value is counted against its column and leaves the other columns' metrics alone;
    * an invalid SLA target also keeps its row's resolution time out, as the duration accumulator
-   * takes the pair together. Under FAIL the first invalid value throws.
+   * takes the pair together, and is rejected even without a resolution time (as the {@code
+   * ColumnarScorer} does). Under FAIL the first invalid value throws.
    */
   public void add(Row row, Scale csatScale, InvalidRowPolicy policy) {
     if (!row.isNullAt(0)) {
@@ -121,25 +122,29 @@ public final class BundleState {
         reject(3, e, policy);
       }
     }
-    if (!row.isNullAt(4)) {
-      long ms;
-      try {
+    long ms = -1;
+    long target = -1;
+    try {
+      if (!row.isNullAt(4)) {
         ms = Inputs.millis(row.getDouble(4), "resolutionSeconds");
-      } catch (CemArgumentException e) {
-        reject(4, e, policy);
-        return;
       }
-      if (row.isNullAt(5)) {
-        resolution.addMillis(ms);
-      } else {
-        long target;
-        try {
-          target = Inputs.millis(row.getDouble(5), "slaTargetSeconds");
-        } catch (CemArgumentException e) {
-          reject(5, e, policy);
-          return;
-        }
+    } catch (CemArgumentException e) {
+      reject(4, e, policy);
+      return;
+    }
+    try {
+      if (!row.isNullAt(5)) {
+        target = Inputs.millis(row.getDouble(5), "slaTargetSeconds");
+      }
+    } catch (CemArgumentException e) {
+      reject(5, e, policy);
+      return;
+    }
+    if (ms >= 0) {
+      if (target >= 0) {
         resolution.addMillis(ms, target);
+      } else {
+        resolution.addMillis(ms);
       }
     }
   }

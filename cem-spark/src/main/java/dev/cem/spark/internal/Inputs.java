@@ -4,6 +4,7 @@ import dev.cem.core.CemArgumentException;
 import dev.cem.core.Scale;
 import dev.cem.metrics.DurationAccumulator;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Converts Spark input values (doubles, so that any numeric column casts implicitly) to what the
@@ -58,5 +59,16 @@ public final class Inputs {
               MAX_SECONDS));
     }
     return Math.round(seconds * 1000);
+  }
+
+  /**
+   * A resolution time and its SLA target, as milliseconds, -1 where null. Both are checked when
+   * present, the resolution first, as the {@code ColumnarScorer} does: an invalid target is
+   * rejected even in a row without a resolution time.
+   */
+  public static long[] pair(@Nullable Double resolutionSeconds, @Nullable Double targetSeconds) {
+    long ms = resolutionSeconds == null ? -1 : millis(resolutionSeconds, "resolutionSeconds");
+    long target = targetSeconds == null ? -1 : millis(targetSeconds, "slaTargetSeconds");
+    return new long[] {ms, target};
   }
 }

@@ -14,6 +14,8 @@ import org.apache.spark.sql.Row;
  * overflow for ids below 2^31 / a. From h, {@code u = h mod 1000} picks the row's kind (null,
  * invalid, valid) and {@code v = h div 1000} the value:
  *
+ * The frame also has {@code day = id mod 30}.
+ *
  * <table>
  *   <caption>Columns</caption>
  *   <tr><th>column</th><th>null when u &lt;</th><th>invalid when u &lt;</th><th>valid value</th></tr>
@@ -112,6 +114,7 @@ final class GeneratedData {
     return SparkTesting.spark()
         .range(0, rows, 1, partitions)
         .selectExpr(
+            "id",
             h(Long.toString(A_SEGMENT)) + " AS h_segment",
             h(Long.toString(A_NPS)) + " AS h_nps",
             h(Long.toString(A_CSAT)) + " AS h_csat",
@@ -121,6 +124,7 @@ final class GeneratedData {
             h(Long.toString(A_TARGET)) + " AS h_target")
         .selectExpr(
             "CAST(h_segment % " + SEGMENTS + " AS INT) AS segment",
+            "CAST(id % 30 AS INT) AS day",
             column("nps", "CASE WHEN $u < 30 THEN NULL WHEN $u < 36 THEN 11 + $u % 3 ELSE $v % 11 END"),
             column("csat", "CASE WHEN $u < 40 THEN NULL WHEN $u < 44 THEN 0 ELSE 1 + $v % 5 END"),
             column("ces", "CASE WHEN $u < 50 THEN NULL WHEN $u < 53 THEN 8 ELSE 1 + $v % 7 END"),

@@ -238,4 +238,23 @@ class AggregatorContractTest {
         .hasMessageContaining("confidence (1.0)");
     assertThat(o).isEqualTo(CemSparkOptions.defaults().withConfidence(0.9).withCsat(Scale.LIKERT_7, 3));
   }
+
+  @Test
+  void publicFactories_rejectNull() {
+    assertThatThrownBy(() -> CemFunctions.with(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("options");
+    assertThatThrownBy(() -> CemFunctions.register(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("spark");
+    assertThatThrownBy(() -> CemFunctions.defaults().bundle(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("bundleJson");
+    assertThatThrownBy(() -> CemFunctions.defaults().udaf(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("name");
+    assertThatThrownBy(() -> CemSparkOptions.defaults().withInvalidValues(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("policy");
+  }
 }

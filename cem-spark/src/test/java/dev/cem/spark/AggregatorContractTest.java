@@ -220,6 +220,7 @@ class AggregatorContractTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void options_csatBoxAndConfidence() {
     CemSparkOptions o = CemSparkOptions.defaults().withCsat(Scale.LIKERT_7, 3).withConfidence(0.9);
     Aggregator<Double, AccumulatorBuffer, Row> a =

@@ -258,4 +258,12 @@ class AggregatorContractTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("policy");
   }
+
+  @Test
+  void names_theDocumentedFunctions() {
+    assertThat(CemFunctions.defaults().names())
+        .containsExactly(
+            "cem_nps", "cem_csat", "cem_fcr", "cem_rate", "cem_sla", "cem_mean", "cem_ces",
+            "cem_csat_mean", "cem_duration", "cem_duration_sla");
+  }
 }

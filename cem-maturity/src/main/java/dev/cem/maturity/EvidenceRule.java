@@ -8,6 +8,8 @@ import static dev.cem.core.internal.Checks.format;
 
 import dev.cem.core.CemArgumentException;
 import dev.cem.metrics.Estimate;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -204,9 +206,14 @@ public record EvidenceRule(
     return sb.toString();
   }
 
+  /** Whole numbers as such; others rounded to four significant digits, e.g. -12.1 or 79.98. */
   static String formatNumber(double x) {
-    return x == Math.rint(x) && Math.abs(x) < 1e15
-        ? Long.toString((long) x)
-        : format("%s", x);
+    if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+      return Long.toString((long) x);
+    }
+    if (!Double.isFinite(x)) {
+      return format("%s", x);
+    }
+    return new BigDecimal(x).round(new MathContext(4)).stripTrailingZeros().toPlainString();
   }
 }

@@ -10,12 +10,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cem.core.CemException;
 import dev.cem.core.CemFormatException;
 import dev.cem.core.internal.Checks;
+import dev.cem.core.json.CemMappers;
 import dev.cem.maturity.internal.Json;
 import dev.cem.maturity.internal.ModelDocument;
 import dev.cem.maturity.internal.ModelDocuments;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,6 +80,11 @@ public final class MaturityJson {
     ObjectMapper mapper() {
       return Json.mapper(this == YAML);
     }
+
+    /** The text without a byte-order mark; YAML also checked against the size limits. */
+    String check(String text) {
+      return this == YAML ? CemMappers.checkYamlText(text) : Checks.stripByteOrderMark(text);
+    }
   }
 
   // ---- models
@@ -91,7 +99,8 @@ public final class MaturityJson {
     checkNotNull(text, "text");
     checkNotNull(format, "format");
     try {
-      return ModelDocuments.toModel(format.mapper().readValue(text, ModelDocument.class));
+      return ModelDocuments.toModel(
+          format.mapper().readValue(format.check(text), ModelDocument.class));
     } catch (IOException | CemException e) {
       throw Json.failure("maturity model", "text", e);
     }
@@ -101,7 +110,11 @@ public final class MaturityJson {
     checkNotNull(in, "in");
     checkNotNull(format, "format");
     try {
-      return ModelDocuments.toModel(format.mapper().readValue(in, ModelDocument.class));
+      ModelDocument document =
+          format == Format.YAML
+              ? format.mapper().readValue(CemMappers.readYamlText(in), ModelDocument.class)
+              : format.mapper().readValue(in, ModelDocument.class);
+      return ModelDocuments.toModel(document);
     } catch (IOException | CemException e) {
       throw Json.failure("maturity model", source, e);
     }
@@ -123,7 +136,11 @@ public final class MaturityJson {
   /** Reads one assessment. */
   public static Assessment readAssessment(Path file) {
     Format format = Format.of(file);
-    return readTyped(parse(file, format, "assessment"), format, Assessment.class, "assessment");
+    try {
+      return readTyped(parse(file, format, "assessment"), format, Assessment.class, "assessment");
+    } catch (CemFormatException e) {
+      throw inFile(file, e);
+    }
   }
 
   /**
@@ -137,7 +154,11 @@ public final class MaturityJson {
   /** Reads a panel file or a single assessment from a file. */
   public static List<Assessment> readAssessments(Path file) {
     Format format = Format.of(file);
-    return assessments(parse(file, format, "assessments"), format);
+    try {
+      return assessments(parse(file, format, "assessments"), format);
+    } catch (CemFormatException e) {
+      throw inFile(file, e);
+    }
   }
 
   /** Writes one assessment. */
@@ -175,6 +196,14 @@ public final class MaturityJson {
 
   // ---- plumbing
 
+  /** The failure with the file named in front, unless the message already names it. */
+  private static CemFormatException inFile(Path file, CemFormatException e) {
+    String name = file.toString();
+    return e.getMessage() != null && e.getMessage().contains(name)
+        ? e
+        : new CemFormatException(name + ": " + e.getMessage(), e);
+  }
+
   private static List<Assessment> assessments(JsonNode root, Format format) {
     if (root.isObject() && root.has("assessments")) {
       ObjectNode copy = ((ObjectNode) root).deepCopy();
@@ -201,8 +230,8 @@ public final class MaturityJson {
     checkNotNull(text, "text");
     checkNotNull(format, "format");
     try {
-      return format.mapper().readTree(text);
-    } catch (IOException e) {
+      return format.mapper().readTree(format.check(text));
+    } catch (IOException | CemException e) {
       throw Json.failure(what, "text", e);
     }
   }
@@ -210,8 +239,14 @@ public final class MaturityJson {
   private static JsonNode parse(Path file, Format format, String what) {
     checkNotNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
-      return format.mapper().readTree(in);
-    } catch (JsonProcessingException e) {
+      return format == Format.YAML
+          ? format.mapper().readTree(CemMappers.readYamlText(in))
+          : format.mapper().readTree(in);
+    } catch (JsonProcessingException
+        | CharConversionException
+        | CharacterCodingException
+        | CemFormatException e) {
+      // CharConversionException: the YAML reader's word for bytes that are not UTF-8
       throw Json.failure(what, file.toString(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(Checks.format("cannot read %s (%s)", what, file), e);

@@ -93,7 +93,7 @@ public final class MomentsAccumulator {
    * Adds one value.
    *
    * @throws CemArgumentException if the value is NaN or infinite, off the scale, or would overflow
-   *     the sum or M2
+   *     the sum, M2 or the count
    */
   public void add(double value) {
     checkValue(value);
@@ -106,9 +106,12 @@ public final class MomentsAccumulator {
     for (double v : values) {
       checkValue(v);
     }
-    for (double v : values) {
-      addChecked(v);
-    }
+    atomically(
+        () -> {
+          for (double v : values) {
+            addChecked(v);
+          }
+        });
   }
 
   /** Adds every value; all are checked first, so on failure nothing is added. */
@@ -117,9 +120,12 @@ public final class MomentsAccumulator {
     for (int v : values) {
       checkValue(v);
     }
-    for (int v : values) {
-      addChecked(v);
-    }
+    atomically(
+        () -> {
+          for (int v : values) {
+            addChecked(v);
+          }
+        });
   }
 
   private void checkValue(double value) {
@@ -134,8 +140,23 @@ public final class MomentsAccumulator {
     }
   }
 
+  /** Runs {@code adds}; if one overflows part-way, restores the state so that nothing is added. */
+  private void atomically(Runnable adds) {
+    MomentsAccumulator before = new MomentsAccumulator(scale);
+    before.copyFrom(this);
+    try {
+      adds.run();
+    } catch (CemArgumentException e) {
+      copyFrom(before);
+      throw e;
+    }
+  }
+
   private void addChecked(double value) {
-    long n = Math.addExact(count, 1);
+    if (count == Long.MAX_VALUE) {
+      throw new CemArgumentException(format("count (%d) + (1) overflows a long", count));
+    }
+    long n = count + 1;
     double oldMean = count == 0 ? value : (sum + compensation) / count;
     double t = sum + value;
     double c =

@@ -13,6 +13,15 @@ import java.util.Locale;
 public final class Checks {
   private Checks() {}
 
+  /**
+   * The text without a leading byte-order mark (U+FEFF). Editors on Windows put one at the start
+   * of UTF-8 files, and RFC 8259 (section 8.1) lets a JSON parser ignore it; the YAML parser
+   * already does, so every cem reader of text treats it the same way.
+   */
+  public static String stripByteOrderMark(String text) {
+    return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+  }
+
   /** Formats with {@link Locale#ROOT}, so numbers never print with a locale's comma. */
   public static String format(String template, Object... args) {
     return String.format(Locale.ROOT, template, args);

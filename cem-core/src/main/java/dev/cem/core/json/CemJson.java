@@ -12,10 +12,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.cem.core.CemArgumentException;
 import dev.cem.core.CemFormatException;
+import dev.cem.core.internal.Checks;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +40,8 @@ import java.util.stream.Collectors;
  * line and column for malformed text), what was found and what was expected: a missing or
  * unsupported schema version, unknown fields, wrong types, invalid values, duplicate keys,
  * nesting deeper than {@value CemMappers#MAX_NESTING_DEPTH}, numbers longer than {@value
- * CemMappers#MAX_NUMBER_LENGTH} digits and trailing content. The read constraints are those of
+ * CemMappers#MAX_NUMBER_LENGTH} digits and trailing content. A leading byte-order mark is
+ * ignored. The read constraints are those of
  * {@link CemMappers}; polymorphic default typing is never enabled.
  *
  * <p>This class is thread-safe.
@@ -165,7 +169,14 @@ public final class CemJson {
   public static <T> T readYaml(String yaml, Class<T> type) {
     checkNotNull(yaml, "yaml");
     ObjectCodec<T> codec = codecFor(checkNotNull(type, "type"));
-    return readObject(tree(YAML, yaml, type), codec, true, "$");
+    String text;
+    try {
+      text = CemMappers.checkYamlText(yaml);
+    } catch (CemFormatException e) {
+      throw new CemFormatException(
+          format("cannot read %s document: %s", type.getSimpleName(), e.getMessage()), e);
+    }
+    return readObject(tree(YAML, text, type), codec, true, "$");
   }
 
   /**
@@ -236,14 +247,32 @@ public final class CemJson {
   private static JsonNode tree(ObjectMapper mapper, Object text, Class<?> type) {
     try {
       return text instanceof Reader reader
-          ? mapper.readTree(reader)
-          : mapper.readTree((String) text);
+          ? mapper.readTree(withoutByteOrderMark(reader))
+          : mapper.readTree(Checks.stripByteOrderMark((String) text));
     } catch (JsonProcessingException e) {
       throw new CemFormatException(
           format("cannot read %s document: %s", type.getSimpleName(), describe(e)), e);
+    } catch (CharacterCodingException e) {
+      // a strict decoder in the caller's reader met bytes that are not text in its charset
+      throw new CemFormatException(
+          format(
+              "cannot read %s document: the text is not valid in its character encoding (%s)",
+              type.getSimpleName(),
+              e),
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The reader, past a leading byte-order mark if there is one. */
+  private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+    PushbackReader in = new PushbackReader(reader, 1);
+    int first = in.read();
+    if (first != -1 && first != '\uFEFF') {
+      in.unread(first);
+    }
+    return in;
   }
 
   /** The parser's own message, the line and column, and the JSON path where it stopped. */

@@ -9,6 +9,7 @@ import static dev.cem.core.internal.Checks.format;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.cem.core.CemArgumentException;
+import dev.cem.core.CemFormatException;
 import dev.cem.core.CemStateException;
 import dev.cem.metrics.Estimate;
 import dev.cem.metrics.bundle.internal.BundleJson;
@@ -18,6 +19,7 @@ import dev.cem.metrics.catalog.MetricDefinition;
 import dev.cem.metrics.catalog.StandardMetrics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -439,7 +441,7 @@ public final class MetricBundle {
    * Reads a bundle file with the given catalog; see {@link #read(Path)}.
    *
    * @throws dev.cem.core.CemFormatException naming the file, the field, the value and what is
-   *     allowed
+   *     allowed, or if the file is not UTF-8 text (a leading byte-order mark is ignored)
    * @throws UncheckedIOException if the file cannot be read
    */
   public static MetricBundle read(Path file, MetricCatalog catalog) {
@@ -448,6 +450,9 @@ public final class MetricBundle {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new CemFormatException(
+          format("%s: not UTF-8 text (%s); bundle files must be UTF-8", file, e), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundle file " + file, e);
     }

@@ -82,7 +82,14 @@ public final class MomentsFormat {
     double min = ImagePreamble.getFinite(o, "min");
     double max = ImagePreamble.getFinite(o, "max");
     if (count == 0) {
-      if (sum != 0 || compensation != 0 || m2 != 0 || min != 0 || max != 0) {
+      // all-zero bits: -0.0 would decode to the same empty state but re-encode differently
+      long bits =
+          Double.doubleToRawLongBits(sum)
+              | Double.doubleToRawLongBits(compensation)
+              | Double.doubleToRawLongBits(m2)
+              | Double.doubleToRawLongBits(min)
+              | Double.doubleToRawLongBits(max);
+      if (bits != 0) {
         throw o.error("an empty moments block must be all zero");
       }
     } else if (!(m2 >= 0) || !(min <= max)) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cem.core.CemArgumentException;
 import dev.cem.core.CemFormatException;
+import dev.cem.core.internal.Checks;
 import dev.cem.core.json.CemMappers;
 import dev.cem.metrics.bundle.Aggregation;
 import dev.cem.metrics.bundle.BundleComponent;
@@ -77,7 +78,9 @@ public final class BundleJson {
             : CemMappers.json().rebuild().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
     JsonNode root;
     try {
-      root = mapper.readTree(text);
+      root = mapper.readTree(yaml ? CemMappers.checkYamlText(text) : Checks.stripByteOrderMark(text));
+    } catch (CemFormatException e) {
+      throw new CemFormatException(format("%s: %s", source, e.getMessage()), e);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new CemFormatException(

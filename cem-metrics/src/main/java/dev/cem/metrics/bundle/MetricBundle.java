@@ -76,6 +76,9 @@ public final class MetricBundle {
   private final Optional<Thresholds> thresholds;
   private final ImmutableMap<String, PriorityProfile> profiles;
   private final Optional<String> appliedProfile;
+  // The compiled form without a reference, built on first use. CompiledBundle is immutable, so
+  // a race only builds it twice; this cache is not part of equals or hashCode.
+  private volatile @Nullable CompiledBundle compiledWithoutReference;
 
   private MetricBundle(
       String name,
@@ -304,7 +307,12 @@ public final class MetricBundle {
    *     is missing under {@link MissingPolicy#FAIL}
    */
   public BundleScore score(Map<String, Estimate> values) {
-    return compile().explain(rawValues(values), inputs(values));
+    CompiledBundle compiled = compiledWithoutReference;
+    if (compiled == null) {
+      compiled = compile();
+      compiledWithoutReference = compiled;
+    }
+    return compiled.explain(rawValues(values), inputs(values));
   }
 
   /**

@@ -192,14 +192,20 @@ class HostileBinaryImageTest {
     assertThat(MomentsAccumulator.fromByteArray(empties[3]).toByteArray()).isEqualTo(empties[3]);
   }
 
-  /** Regression (found by ImageFuzzTest): -0.0 in an empty moments block read as an empty state. */
+  /**
+   * Regression (found by ImageFuzzTest): -0.0 in an empty moments block read as an empty state and
+   * re-encoded to other bytes. Each of the five doubles (sum, compensation, M2, min, max) in turn.
+   */
   @Test
   void moments_emptyImageWithNegativeZero_rejected() {
-    byte[] image = GoldenImages.read(GoldenImages.MOMENTS_EMPTY_V1);
-    ByteBuffer.wrap(image).putDouble(12 + 40, -0.0);
-    assertThatThrownBy(() -> MomentsAccumulator.fromByteArray(image))
-        .isInstanceOf(CemFormatException.class)
-        .hasMessageContaining("an empty moments block must be all zero");
+    for (int field = 0; field < 5; field++) {
+      byte[] image = GoldenImages.read(GoldenImages.MOMENTS_EMPTY_V1);
+      ByteBuffer.wrap(image).putDouble(20 + 8 * field, -0.0);
+      assertThatThrownBy(() -> MomentsAccumulator.fromByteArray(image))
+          .as("field %d", field)
+          .isInstanceOf(CemFormatException.class)
+          .hasMessageContaining("an empty moments block must be all zero");
+    }
   }
 
   /** A non-empty proportion and NPS image decode to non-empty accumulators with the counts. */

@@ -11,4 +11,9 @@ module dev.cem.metrics {
   exports dev.cem.metrics;
   exports dev.cem.metrics.catalog;
   exports dev.cem.metrics.bundle;
+  exports dev.cem.metrics.journey;
+  exports dev.cem.metrics.drivers;
+  exports dev.cem.metrics.process;
+  exports dev.cem.metrics.trend;
+  exports dev.cem.metrics.account;
 }

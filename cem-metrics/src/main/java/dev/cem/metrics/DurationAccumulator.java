@@ -8,8 +8,10 @@ import static dev.cem.core.internal.Checks.checkState;
 import static dev.cem.core.internal.Checks.format;
 
 import dev.cem.core.CemArgumentException;
+import dev.cem.core.Sla;
 import dev.cem.metrics.internal.DurationFormat;
 import java.time.Duration;
+import java.time.Instant;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -135,6 +137,22 @@ public final class DurationAccumulator {
     long ms = toMillis(duration, "duration");
     toMillis(slaTarget, "slaTarget");
     addMillis(ms, duration.compareTo(slaTarget) <= 0);
+  }
+
+  /**
+   * Adds the time an SLA counts between two instants (business time when the SLA has a calendar,
+   * wall-clock time otherwise) and whether it met the SLA's target.
+   *
+   * @param start when the clock starts, e.g. the customer's first contact; not null
+   * @param end when the clock stops, e.g. the first response or the resolution; not null
+   * @param sla the agreement measured; not null
+   * @throws CemArgumentException if end is before start, or the counted time is too long
+   */
+  public void add(Instant start, Instant end, Sla sla) {
+    checkNotNull(start, "start");
+    checkNotNull(end, "end");
+    checkNotNull(sla, "sla");
+    add(sla.elapsed(start, end), sla.target());
   }
 
   /**

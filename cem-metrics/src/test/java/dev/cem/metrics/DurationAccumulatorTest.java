@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.cem.core.CemArgumentException;
 import dev.cem.core.CemStateException;
+import dev.cem.core.BusinessHours;
+import dev.cem.core.Sla;
+import dev.cem.core.SlaMeasure;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class DurationAccumulatorTest {
@@ -137,5 +143,37 @@ class DurationAccumulatorTest {
     assertThatThrownBy(() -> DurationAccumulator.create(6))
         .isInstanceOf(CemArgumentException.class)
         .hasMessage("significantDigits (6) must be between 1 and 5");
+  }
+
+  @Test
+  void add_slaWithBusinessHours_countsOnlyBusinessTime() {
+    // Mon-Fri 09:00-17:00 in Berlin (UTC+1 in January). Friday 2026-01-09 16:00 to Monday
+    // 2026-01-12 10:00 local is 66 h on the wall clock but 1 h (Fri) + 1 h (Mon) = 2 h of
+    // business time, so a 4 h resolution SLA is met and a 1 h one is missed.
+    BusinessHours hours =
+        BusinessHours.weekdays(ZoneId.of("Europe/Berlin"), LocalTime.of(9, 0), LocalTime.of(17, 0));
+    Instant start = Instant.parse("2026-01-09T15:00:00Z");
+    Instant end = Instant.parse("2026-01-12T09:00:00Z");
+    Sla fourHours = Sla.of("resolution-4h", SlaMeasure.RESOLUTION, Duration.ofHours(4))
+        .withCalendar(hours);
+    Sla oneHour = Sla.of("resolution-1h", SlaMeasure.RESOLUTION, Duration.ofHours(1))
+        .withCalendar(hours);
+    DurationAccumulator acc = DurationAccumulator.create();
+    acc.add(start, end, fourHours);
+    acc.add(start, end, oneHour);
+
+    DurationResult r = acc.snapshot();
+    assertThat(r.count()).isEqualTo(2);
+    assertThat(r.mean().mean()).isEqualTo(2 * 3600.0);
+    assertThat(r.slaAttainment()).isEqualTo(ProportionResult.of(1, 2));
+  }
+
+  @Test
+  void add_slaEndBeforeStart_rejected() {
+    Sla sla = Sla.of("first-response", SlaMeasure.FIRST_RESPONSE, Duration.ofMinutes(30));
+    Instant t = Instant.parse("2026-01-09T15:00:00Z");
+    assertThatThrownBy(() -> DurationAccumulator.create().add(t, t.minusSeconds(1), sla))
+        .isInstanceOf(CemArgumentException.class)
+        .hasMessageContaining("must not be before start");
   }
 }

@@ -64,4 +64,11 @@ class IncidentTest {
         .isInstanceOf(CemArgumentException.class)
         .hasMessage("affected customers (-1) must be >= 0");
   }
+
+  @Test
+  void isResolved_onlyWithResolvedAt() {
+    Incident open = Incident.detected("inc-9", CoreTesting.T0);
+    assertThat(open.isResolved()).isFalse();
+    assertThat(open.withResolvedAt(at(30)).isResolved()).isTrue();
+  }
 }

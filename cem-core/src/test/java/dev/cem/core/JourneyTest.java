@@ -153,4 +153,22 @@ class JourneyTest {
     assertThatThrownBy(() -> JOURNEY.interactions().clear())
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void informationRepeats_countsOnlyInteractionsWithRepeatedInformation() {
+    Interaction plain =
+        interaction("r1", ALICE, HOTLINE, 0, Outcome.TRANSFERRED);
+    Interaction repeated =
+        interaction("r2", ALICE, HOTLINE, 5, Outcome.TRANSFERRED)
+            .withRepeatedInformation(true);
+    Interaction last =
+        interaction("r3", ALICE, HOTLINE, 9, Outcome.RESOLVED)
+            .withRepeatedInformation(true);
+    assertThat(Journey.of("jr", ALICE, "t", List.of(plain)).informationRepeats())
+        .isZero();
+    assertThat(
+            Journey.of("jr", ALICE, "t", List.of(plain, repeated, last))
+                .informationRepeats())
+        .isEqualTo(2);
+  }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cem.core.CemFormatException;
+import dev.cem.core.json.CemMappers;
 import dev.cem.maturity.internal.Json;
 import dev.cem.testing.HostileInputs;
 import java.io.IOException;
@@ -154,5 +155,48 @@ class HostileModelFileTest {
       assertThat(mapper.getDeserializationConfig().getDefaultTyper(null)).isNull();
       assertThat(mapper.getSerializationConfig().getDefaultTyper(null)).isNull();
     }
+  }
+
+  /** JSON lines may be long (the JSON reader is linear); only YAML lines are bounded. */
+  @Test
+  void readModel_longLine_acceptedInJsonRejectedInYaml() {
+    String padding = " ".repeat(CemMappers.MAX_YAML_LINE_LENGTH + 10);
+    MaturityModel tiny = MaturityTesting.tiny();
+    String json =
+        MaturityJson.writeModel(tiny, MaturityJson.Format.JSON).replaceFirst("\\{", "{" + padding);
+    assertThat(MaturityJson.readModel(json, MaturityJson.Format.JSON)).isEqualTo(tiny);
+    String yaml = MaturityJson.writeModel(tiny, MaturityJson.Format.YAML) + "#" + padding + "\n";
+    assertThatThrownBy(() -> MaturityJson.readModel(yaml, MaturityJson.Format.YAML))
+        .isInstanceOf(CemFormatException.class)
+        .hasMessageContaining("exceeds the limit of 100000 characters");
+  }
+
+  /** A failure found after parsing names the file once, in front. */
+  @Test
+  void readAssessment_notAnObject_messageNamesFileOnce() throws IOException {
+    Path file = dir.resolve("list.json");
+    Files.writeString(file, "[]");
+    assertThatThrownBy(() -> MaturityJson.readAssessment(file))
+        .isInstanceOf(CemFormatException.class)
+        .hasMessage(file + ": assessment document must be an object");
+    assertThatThrownBy(() -> MaturityJson.readAssessments(file))
+        .isInstanceOf(CemFormatException.class)
+        .hasMessage(file + ": assessment document must be an object");
+    Path unreadable = dir.resolve("bad.json");
+    Files.writeString(unreadable, "{");
+    assertThatThrownBy(() -> MaturityJson.readAssessment(unreadable))
+        .hasMessageStartingWith("assessment (" + unreadable + ") cannot be read")
+        .satisfies(e -> assertThat(e.getMessage().split(unreadable.toString(), -1)).hasSize(2));
+  }
+
+  @Test
+  void withThreshold_boundsInclusiveAtOneExclusiveAtZero() {
+    MaturityScorer scorer = MaturityScorer.of(MODEL);
+    assertThat(scorer.withThreshold(1.0).threshold()).isEqualTo(1.0);
+    assertThat(scorer.withThreshold(Double.MIN_VALUE).threshold()).isEqualTo(Double.MIN_VALUE);
+    assertThatThrownBy(() -> scorer.withThreshold(0))
+        .hasMessage("fulfilment threshold (0.0) must be > 0 and <= 1");
+    assertThatThrownBy(() -> scorer.withThreshold(Math.nextUp(1.0)))
+        .hasMessageContaining("must be > 0 and <= 1");
   }
 }

@@ -60,7 +60,7 @@ class NumericRobustnessTest {
     for (int i = 0; i < offset.length; i++) {
       offset[i] = 1e12 + random.nextDouble();
     }
-    double[] tiny = new double[1_000_001];
+    double[] tiny = new double[200_001];
     tiny[0] = 1;
     for (int i = 1; i < tiny.length; i++) {
       tiny[i] = 1e-16;
@@ -73,7 +73,7 @@ class NumericRobustnessTest {
         Arguments.of("1e16, 1, -1e16 repeated", repeat(1000, 1e16, 1, -1e16), 1e-9),
         Arguments.of("1, 1e100, 1, -1e100 repeated", repeat(500, 1, 1e100, 1, -1e100), 1e-9),
         Arguments.of("offset 1e12 plus uniform [0, 1)", offset, 2e-5),
-        Arguments.of("1 then 10^6 times 1e-16", tiny, 1e-9),
+        Arguments.of("1 then 200 000 times 1e-16", tiny, 1e-9),
         Arguments.of("alternating +-1e15 plus small integers", alternating, 1e-9));
   }
 

@@ -47,6 +47,10 @@ final class TrackingReader extends Reader {
     if (length == 0) {
       return 0;
     }
+    if (flushed) {
+      // everything was delivered; a decoder must not be used again after its flush
+      return -1;
+    }
     CharBuffer chars = CharBuffer.wrap(buffer, offset, length);
     while (true) {
       if (error != null) {

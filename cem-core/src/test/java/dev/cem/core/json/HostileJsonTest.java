@@ -177,6 +177,29 @@ class HostileJsonTest {
         .hasMessageContaining("YAML line 5 (100001 characters) exceeds the limit");
   }
 
+  /** The limits are inclusive: exactly at each limit passes, one more fails. */
+  @Test
+  void checkYamlText_exactlyAtLimits_accepted_oneMore_rejected() {
+    int maxLine = CemMappers.MAX_YAML_LINE_LENGTH;
+    int max = CemMappers.MAX_YAML_CODE_POINTS;
+    String line = "#" + "x".repeat(maxLine - 1);
+    assertThat(CemMappers.checkYamlText(line)).isSameAs(line);
+    assertThatThrownBy(() -> CemMappers.checkYamlText("a: 1\n" + line + "x"))
+        .isInstanceOf(CemFormatException.class)
+        .hasMessage("YAML line 2 (100001 characters) exceeds the limit of 100000 characters");
+    String block = "#" + "x".repeat(998) + "\n";
+    String doc = block.repeat(max / block.length()) + "#".repeat(max % block.length());
+    assertThat(doc).hasSize(max);
+    assertThat(CemMappers.checkYamlText(doc)).hasSize(max);
+    assertThatThrownBy(() -> CemMappers.checkYamlText(doc + "\n"))
+        .hasMessage("YAML document (4194305 characters) exceeds the limit of 4194304 code points;"
+            + " use JSON for large documents");
+    // one character more, but a surrogate pair is one code point: still within the limit
+    String withPair = doc.substring(0, max - 1) + "\uD83D\uDE00";
+    assertThat(withPair).hasSize(max + 1);
+    assertThat(CemMappers.checkYamlText(withPair)).isSameAs(withPair);
+  }
+
   /** Every proper prefix of a valid document is rejected: a cut file never reads as a value. */
   @Test
   void read_everyTruncation_rejected() {

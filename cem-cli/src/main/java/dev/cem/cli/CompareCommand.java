@@ -6,6 +6,7 @@ import dev.cem.cli.out.Format;
 import dev.cem.cli.out.Json;
 import dev.cem.cli.out.Num;
 import dev.cem.cli.out.OutputOptions;
+import dev.cem.cli.out.TableFormatOption;
 import dev.cem.cli.out.Result;
 import dev.cem.cli.out.Table;
 import dev.cem.core.CemArgumentException;
@@ -70,18 +71,13 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin ScoreOptions options = new ScoreOptions();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table, json, csv, md or html. Default: ${DEFAULT-VALUE}.")
-  Format format = Format.TABLE;
+  @Mixin TableFormatOption formatOption = new TableFormatOption();
 
   @Mixin OutputOptions output = new OutputOptions();
 
   @Override
   public Integer call() throws Exception {
-    output.requireFormat(format, Format.TABLE, Format.JSON, Format.CSV, Format.MD, Format.HTML);
+    Format format = formatOption.checked(output);
     if (!(alpha > 0 && alpha < 1)) {
       throw new CemArgumentException(
           Checks.format("--alpha (%s) must be strictly between 0 and 1, e.g. 0.05", alpha));

@@ -14,6 +14,7 @@ import dev.cem.cli.out.Format;
 import dev.cem.cli.out.Json;
 import dev.cem.cli.out.Num;
 import dev.cem.cli.out.OutputOptions;
+import dev.cem.cli.out.TableFormatOption;
 import dev.cem.cli.out.Result;
 import dev.cem.cli.out.Table;
 import dev.cem.core.CemArgumentException;
@@ -102,18 +103,13 @@ final class DriversCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table, json, csv, md or html. Default: ${DEFAULT-VALUE}.")
-  Format format = Format.TABLE;
+  @Mixin TableFormatOption formatOption = new TableFormatOption();
 
   @Mixin OutputOptions output = new OutputOptions();
 
   @Override
   public Integer call() throws Exception {
-    output.requireFormat(format, Format.TABLE, Format.JSON, Format.CSV, Format.MD, Format.HTML);
+    Format format = formatOption.checked(output);
     Checks.checkConfidence(confidence);
     Scale ratingScale = parseScale(scale);
     List<String> names = ratings.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();

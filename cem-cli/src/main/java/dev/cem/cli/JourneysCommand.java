@@ -14,6 +14,7 @@ import dev.cem.cli.out.Format;
 import dev.cem.cli.out.Json;
 import dev.cem.cli.out.Num;
 import dev.cem.cli.out.OutputOptions;
+import dev.cem.cli.out.TableFormatOption;
 import dev.cem.cli.out.Result;
 import dev.cem.cli.out.Table;
 import dev.cem.core.AssemblyReport;
@@ -111,12 +112,7 @@ final class JourneysCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table, json, csv, md or html. Default: ${DEFAULT-VALUE}.")
-  Format format = Format.TABLE;
+  @Mixin TableFormatOption formatOption = new TableFormatOption();
 
   @Mixin OutputOptions output = new OutputOptions();
 
@@ -147,7 +143,7 @@ final class JourneysCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    output.requireFormat(format, Format.TABLE, Format.JSON, Format.CSV, Format.MD, Format.HTML);
+    Format format = formatOption.checked(output);
     Checks.checkConfidence(confidence);
     Analysis a = analyse(file, gap, sorted, confidence, input, spec.commandLine().getErr());
     output.emit(

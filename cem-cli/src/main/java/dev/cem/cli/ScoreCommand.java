@@ -3,6 +3,7 @@ package dev.cem.cli;
 import dev.cem.cli.io.Inputs;
 import dev.cem.cli.out.Format;
 import dev.cem.cli.out.OutputOptions;
+import dev.cem.cli.out.TableFormatOption;
 import dev.cem.core.CemArgumentException;
 import dev.cem.core.CemFormatException;
 import dev.cem.core.CemStateException;
@@ -51,18 +52,13 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin ScoreOptions options = new ScoreOptions();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table, json, csv, md or html. Default: ${DEFAULT-VALUE}.")
-  Format format = Format.TABLE;
+  @Mixin TableFormatOption formatOption = new TableFormatOption();
 
   @Mixin OutputOptions output = new OutputOptions();
 
   @Override
   public Integer call() throws Exception {
-    output.requireFormat(format, Format.TABLE, Format.JSON, Format.CSV, Format.MD, Format.HTML);
+    Format format = formatOption.checked(output);
     options.check();
     MetricBundle b = bundle == null ? null : readBundle(bundle);
     ScoreReader.Data data = ScoreReader.read(file, options, groupBy, spec.commandLine().getErr());

@@ -222,16 +222,29 @@ final class ColumnarKernel {
             }
           }
           if (hist) {
-            Histogram h = histograms[s];
-            if (h == null) {
-              h = new Histogram(digits);
-              histograms[s] = h;
-            }
-            h.recordValue(v * 1000L);
+            histogram(s).recordValue(v * 1000L);
           }
         }
       }
     }
+  }
+
+  /** The percentile histogram of segment s, created at its first value. */
+  Histogram histogram(int s) {
+    Histogram h = histograms[s];
+    if (h == null) {
+      h = new Histogram(digits);
+      histograms[s] = h;
+    }
+    return h;
+  }
+
+  /**
+   * Counts rows [from, to) through the fast path of {@link PackedCounting}; it gives the same
+   * counts as {@link #run}, which it uses for chunks with invalid values.
+   */
+  void count(ColumnarBatch b, int from, int to, boolean fail) {
+    new PackedCounting(this, b).run(b, from, to, fail);
   }
 
   /** Adds the counters of {@code other}, a kernel of a later range of the same batch. */
@@ -355,18 +368,40 @@ final class ColumnarKernel {
   /** Moments from exact integer sums; sumSq is the 128-bit (hi, unsigned lo). */
   private static MomentsAccumulator moments(
       @Nullable Scale scale, long n, long sum, long sumSqHi, long sumSqLo, int min, int max) {
+    double m2 = m2(n, sum, sumSqHi, sumSqLo);
+    double high = (double) sum;
+    double compensation = (double) (sum - (long) high);
+    return MomentsAccumulator.ofState(scale, n, high, compensation, m2, min, max);
+  }
+
+  /**
+   * M2 = (n sum(x^2) - sum(x)^2) / n from exact integer sums, within one rounding of the exact
+   * value. The numerator is formed exactly in 128 bits; when it fits a long (the usual case), M2 is
+   * its integer quotient plus the remainder's fraction, otherwise BigDecimal does the division.
+   */
+  static double m2(long n, long sum, long sumSqHi, long sumSqLo) {
+    if (sumSqHi == 0 && sumSqLo >= 0) {
+      long aHi = Math.multiplyHigh(sumSqLo, n);
+      long aLo = sumSqLo * n;
+      long bHi = Math.multiplyHigh(sum, sum);
+      long bLo = sum * sum;
+      long lo = aLo - bLo;
+      long hi = aHi - bHi - (Long.compareUnsigned(aLo, bLo) < 0 ? 1 : 0);
+      if (hi == 0 && lo >= 0) {
+        long quotient = lo / n;
+        if (quotient < 1L << 53) {
+          return quotient + (double) (lo % n) / n;
+        }
+      }
+    }
     BigInteger sumSq =
         BigInteger.valueOf(sumSqHi)
             .shiftLeft(64)
             .add(new BigInteger(Long.toUnsignedString(sumSqLo)));
     BigInteger bigSum = BigInteger.valueOf(sum);
     BigInteger numerator = sumSq.multiply(BigInteger.valueOf(n)).subtract(bigSum.multiply(bigSum));
-    double m2 =
-        new BigDecimal(numerator)
-            .divide(BigDecimal.valueOf(n), MathContext.DECIMAL128)
-            .doubleValue();
-    double high = (double) sum;
-    double compensation = (double) (sum - (long) high);
-    return MomentsAccumulator.ofState(scale, n, high, compensation, m2, min, max);
+    return new BigDecimal(numerator)
+        .divide(BigDecimal.valueOf(n), MathContext.DECIMAL128)
+        .doubleValue();
   }
 }

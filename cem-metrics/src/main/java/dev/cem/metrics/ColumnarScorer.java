@@ -82,7 +82,7 @@ public final class ColumnarScorer {
     ColumnarKernel total;
     if (tasks == 1) {
       total = new ColumnarKernel(batch, percentiles, significantDigits);
-      total.run(batch, 0, rows, fail);
+      total.count(batch, 0, rows, fail);
     } else {
       List<CompletableFuture<ColumnarKernel>> futures = new ArrayList<>(tasks);
       for (int t = 0; t < tasks; t++) {
@@ -92,7 +92,7 @@ public final class ColumnarScorer {
             CompletableFuture.supplyAsync(
                 () -> {
                   ColumnarKernel kernel = new ColumnarKernel(batch, percentiles, significantDigits);
-                  kernel.run(batch, from, to, fail);
+                  kernel.count(batch, from, to, fail);
                   return kernel;
                 },
                 executor));

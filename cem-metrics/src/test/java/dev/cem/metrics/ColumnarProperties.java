@@ -1,7 +1,11 @@
 package dev.cem.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cem.core.CemArgumentException;
+
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -36,6 +40,143 @@ class ColumnarProperties {
     }
     assertThat(result.rejectedRows()).isEqualTo(rejected);
     assertThat(result.acceptedRows()).isEqualTo(rows - rejected);
+  }
+
+  // Valid or nearly valid batches, large enough to cross chunk and flush boundaries, take the
+  // packed fast path (chunks with an invalid value go row by row); any subset of columns.
+  @Property(tries = 30)
+  void score_largeBatches_anyColumns_equalsObjectPath(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 150_000) int rows,
+      @ForAll @IntRange(min = 1, max = 40) int segments,
+      @ForAll @IntRange(min = 0, max = 63) int columns,
+      @ForAll boolean rareInvalid,
+      @ForAll boolean rareMissing,
+      @ForAll boolean largeSeconds,
+      @ForAll boolean percentiles) {
+    int kept = (columns & 31) == 0 ? columns | ColumnarTesting.Columns.NPS : columns;
+    // Chunks without missing or large seconds take the small-resolution loop, others the general.
+    ColumnarTesting.Columns c =
+        ColumnarTesting.random(
+                seed,
+                rows,
+                segments,
+                rareInvalid ? 1e-5 : 0,
+                rareMissing ? 1e-5 : 0,
+                largeSeconds ? ColumnarBatch.MAX_SECONDS : PackedCounting.SMALL_SECONDS)
+            .keepOnly(kept);
+    ColumnarResult result =
+        ColumnarScorer.builder()
+            .invalidRows(InvalidRowPolicy.SKIP_AND_COUNT)
+            .percentiles(percentiles)
+            .build()
+            .score(c.batch(kept));
+    ColumnarTesting.Reference ref = ColumnarTesting.reference(c);
+    for (SegmentScores s : result.segments()) {
+      ColumnarTesting.assertMatches(s, ref, percentiles);
+    }
+    for (int col = 0; col < ColumnarKernel.COLUMNS.length; col++) {
+      assertThat(result.rejected(ColumnarKernel.COLUMNS[col])).isEqualTo(ref.rejectedByColumn[col]);
+    }
+  }
+
+  // One invalid value in the middle of a valid chunk, in each column in turn: the chunk's packed
+  // counts so far are taken back and the chunk is counted row by row.
+  @Example
+  void score_oneInvalidValueInEachColumn_skipsOnlyThatRowAndFailNamesIt() {
+    int rows = 3 * PackedCounting.CHUNK;
+    int bad = PackedCounting.CHUNK + 1234;
+    for (int column = 0; column < ColumnarKernel.COLUMNS.length; column++) {
+      ColumnarTesting.Columns c = ColumnarTesting.random(column, rows, 5, 0);
+      switch (column) {
+        case 0 -> c.segment[bad] = 5;
+        case 1 -> c.nps[bad] = 11;
+        case 2 -> c.csat[bad] = 6;
+        case 3 -> c.ces[bad] = 0;
+        case 4 -> c.fcr[bad] = 2;
+        case 5 -> c.resolution[bad] = ColumnarBatch.MAX_SECONDS + 1;
+        default -> c.target[bad] = -2;
+      }
+      ColumnarResult result =
+          ColumnarScorer.builder()
+              .invalidRows(InvalidRowPolicy.SKIP_AND_COUNT)
+              .build()
+              .score(c.batch());
+      ColumnarTesting.Reference ref = ColumnarTesting.reference(c);
+      for (SegmentScores s : result.segments()) {
+        ColumnarTesting.assertMatches(s, ref, false);
+      }
+      assertThat(result.rejectedRows()).isEqualTo(1);
+      assertThat(result.rejected(ColumnarKernel.COLUMNS[column])).isEqualTo(1);
+      assertThatThrownBy(() -> ColumnarScorer.defaults().score(c.batch()))
+          .isInstanceOf(CemArgumentException.class)
+          .hasMessageStartingWith("row " + bad + ": " + ColumnarKernel.COLUMNS[column] + " (");
+    }
+  }
+
+  // One segment takes every row: its 16-bit packed fields must be flushed before they overflow.
+  @Example
+  void score_oneHotSegment_flushesBeforePackedCountersOverflow() {
+    int rows = 4 * PackedCounting.FLUSH_ROWS + 123;
+    for (double missingRate : new double[] {0, 0.1}) {
+      ColumnarTesting.Columns c =
+          ColumnarTesting.random(7, rows, 1, 0, missingRate, PackedCounting.SMALL_SECONDS);
+      ColumnarResult result = ColumnarScorer.defaults().score(c.batch());
+      ColumnarTesting.assertMatches(result.segment(0), ColumnarTesting.reference(c), false);
+      assertThat(result.segment(0).rows()).isEqualTo(rows);
+    }
+  }
+
+  // With many segments, a segment is flushed on its own once its packed row count is high.
+  @Example
+  void score_manySegmentsOneHot_equalsTheSameRowsWithFewSegments() {
+    int rows = 3 * PackedCounting.FLUSH_ROWS;
+    for (double missingRate : new double[] {0, 0.1}) {
+      ColumnarTesting.Columns c =
+          ColumnarTesting.random(3, rows, 10, 0, missingRate, ColumnarBatch.MAX_SECONDS);
+      java.util.Arrays.fill(c.segment, 0, rows / 2, 0); // over half the rows in segment 0
+      ColumnarResult few = ColumnarScorer.defaults().score(c.batch());
+      ColumnarResult many =
+          ColumnarScorer.defaults()
+              .score(
+                  ColumnarBatch.builder(c.segment, PackedCounting.FEW_SEGMENTS + 1)
+                      .nps(c.nps)
+                      .csat(c.csat)
+                      .ces(c.ces)
+                      .fcr(c.fcr)
+                      .resolutionSeconds(c.resolution)
+                      .slaTargetSeconds(c.target)
+                      .build());
+      assertThat(few.segment(0).rows()).isGreaterThan(PackedCounting.FLUSH_ROWS);
+      for (int s = 0; s < 10; s++) {
+        assertThat(many.segment(s)).isEqualTo(few.segment(s));
+      }
+      assertThat(many.segment(10).rows()).isZero();
+    }
+  }
+
+  // More segments than rows: most are empty, none is lost.
+  @Example
+  void score_manySegments_countsEveryRow() {
+    int segments = 70_000;
+    int rows = 20_000;
+    int[] segment = new int[rows];
+    byte[] nps = new byte[rows];
+    long[] expectedRows = new long[segments];
+    long[] expectedPromoters = new long[segments];
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    for (int r = 0; r < rows; r++) {
+      segment[r] = random.nextInt(segments);
+      nps[r] = (byte) random.nextInt(11);
+      expectedRows[segment[r]]++;
+      expectedPromoters[segment[r]] += nps[r] >= 9 ? 1 : 0;
+    }
+    ColumnarResult result =
+        ColumnarScorer.defaults().score(ColumnarBatch.builder(segment, segments).nps(nps).build());
+    for (int s = 0; s < segments; s++) {
+      assertThat(result.segment(s).rows()).isEqualTo(expectedRows[s]);
+      assertThat(result.segment(s).nps().promoters()).isEqualTo(expectedPromoters[s]);
+    }
   }
 
   // Parallel ranges merge to the sequential counts; the batch is large enough for several tasks.

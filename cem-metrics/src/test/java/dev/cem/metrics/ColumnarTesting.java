@@ -37,6 +37,63 @@ final class ColumnarTesting {
       this.target = new int[rows];
     }
 
+    /** Column bits for {@link #keepOnly} and {@link #batch(int)}. */
+    static final int NPS = 1;
+    static final int CSAT = 2;
+    static final int CES = 4;
+    static final int FCR = 8;
+    static final int RESOLUTION = 16;
+    static final int TARGET = 32;
+    static final int ALL = 63;
+
+    /**
+     * Makes every column not in {@code columns} all-missing, so that the reference (which reads
+     * all columns) scores what a batch of only those columns should.
+     */
+    Columns keepOnly(int columns) {
+      fillIfAbsent(columns, NPS, nps);
+      fillIfAbsent(columns, CSAT, csat);
+      fillIfAbsent(columns, CES, ces);
+      fillIfAbsent(columns, FCR, fcr);
+      if ((columns & RESOLUTION) == 0) {
+        java.util.Arrays.fill(resolution, ColumnarBatch.MISSING_INT);
+      }
+      if ((columns & TARGET) == 0) {
+        java.util.Arrays.fill(target, ColumnarBatch.MISSING_INT);
+      }
+      return this;
+    }
+
+    private static void fillIfAbsent(int columns, int bit, byte[] column) {
+      if ((columns & bit) == 0) {
+        java.util.Arrays.fill(column, ColumnarBatch.MISSING_BYTE);
+      }
+    }
+
+    /** A batch of only the given columns (at least one metric column). */
+    ColumnarBatch batch(int columns) {
+      ColumnarBatch.Builder b = ColumnarBatch.builder(segment, segmentCount);
+      if ((columns & NPS) != 0) {
+        b.nps(nps);
+      }
+      if ((columns & CSAT) != 0) {
+        b.csat(csat);
+      }
+      if ((columns & CES) != 0) {
+        b.ces(ces);
+      }
+      if ((columns & FCR) != 0) {
+        b.fcr(fcr);
+      }
+      if ((columns & RESOLUTION) != 0) {
+        b.resolutionSeconds(resolution);
+      }
+      if ((columns & TARGET) != 0) {
+        b.slaTargetSeconds(target);
+      }
+      return b.build();
+    }
+
     ColumnarBatch batch() {
       return ColumnarBatch.builder(segment, segmentCount)
           .nps(nps)
@@ -54,16 +111,30 @@ final class ColumnarTesting {
    * rows with one out-of-range value in a random column.
    */
   static Columns random(long seed, int rows, int segmentCount, double invalidRate) {
+    return random(seed, rows, segmentCount, invalidRate, 0.1, 200_000);
+  }
+
+  /**
+   * Random rows with the given share of missing values per column and resolution seconds below
+   * {@code maxSeconds}.
+   */
+  static Columns random(
+      long seed,
+      int rows,
+      int segmentCount,
+      double invalidRate,
+      double missingRate,
+      int maxSeconds) {
     SplittableRandom random = new SplittableRandom(seed);
     Columns c = new Columns(rows, segmentCount);
     for (int r = 0; r < rows; r++) {
       c.segment[r] = random.nextInt(segmentCount);
-      c.nps[r] = missingOr(random, (byte) random.nextInt(11));
-      c.csat[r] = missingOr(random, (byte) (1 + random.nextInt(5)));
-      c.ces[r] = missingOr(random, (byte) (1 + random.nextInt(7)));
-      c.fcr[r] = missingOr(random, (byte) random.nextInt(2));
-      c.resolution[r] = random.nextInt(10) == 0 ? -1 : random.nextInt(200_000);
-      c.target[r] = random.nextInt(10) == 0 ? -1 : 3600 * (1 + random.nextInt(48));
+      c.nps[r] = missingOr(random, missingRate, (byte) random.nextInt(11));
+      c.csat[r] = missingOr(random, missingRate, (byte) (1 + random.nextInt(5)));
+      c.ces[r] = missingOr(random, missingRate, (byte) (1 + random.nextInt(7)));
+      c.fcr[r] = missingOr(random, missingRate, (byte) random.nextInt(2));
+      c.resolution[r] = random.nextDouble() < missingRate ? -1 : random.nextInt(maxSeconds);
+      c.target[r] = random.nextDouble() < missingRate ? -1 : 3600 * (1 + random.nextInt(48));
       if (random.nextDouble() < invalidRate) {
         switch (random.nextInt(7)) {
           case 0 -> c.segment[r] = random.nextBoolean() ? -1 : segmentCount;
@@ -79,8 +150,8 @@ final class ColumnarTesting {
     return c;
   }
 
-  private static byte missingOr(SplittableRandom random, byte value) {
-    return random.nextInt(10) == 0 ? ColumnarBatch.MISSING_BYTE : value;
+  private static byte missingOr(SplittableRandom random, double missingRate, byte value) {
+    return random.nextDouble() < missingRate ? ColumnarBatch.MISSING_BYTE : value;
   }
 
   /** Per-segment accumulators of the reference. */
@@ -167,10 +238,10 @@ final class ColumnarTesting {
     if (c.fcr[r] != missing && c.fcr[r] != 0 && c.fcr[r] != 1) {
       return 4;
     }
-    if (c.resolution[r] < -1) {
+    if (c.resolution[r] < -1 || c.resolution[r] > ColumnarBatch.MAX_SECONDS) {
       return 5;
     }
-    if (c.target[r] < -1) {
+    if (c.target[r] < -1 || c.target[r] > ColumnarBatch.MAX_SECONDS) {
       return 6;
     }
     return -1;

@@ -4,6 +4,7 @@ import dev.cem.core.CemArgumentException;
 import dev.cem.core.CemStateException;
 import java.time.Duration;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Argument checks shared by the cem modules. Messages follow one form: the field, the value in
@@ -30,6 +31,48 @@ public final class Checks {
   public static void checkArgument(boolean ok, String template, Object... args) {
     if (!ok) {
       throw new CemArgumentException(format(template, args));
+    }
+  }
+
+  // Fixed-arity overloads, as in Guava's Preconditions: a varargs call boxes its arguments and
+  // allocates the array on every call, even when the check passes, and these checks run in
+  // constructors of values built thousands of times per scored batch. There are deliberately no
+  // double parameters: Java would widen a long argument to double, and "%d" would then fail.
+
+  public static void checkArgument(boolean ok, String template, long a) {
+    if (!ok) {
+      throw new CemArgumentException(format(template, a));
+    }
+  }
+
+  public static void checkArgument(boolean ok, String template, @Nullable Object a) {
+    if (!ok) {
+      throw new CemArgumentException(format(template, a));
+    }
+  }
+
+  public static void checkArgument(boolean ok, String template, long a, long b) {
+    if (!ok) {
+      throw new CemArgumentException(format(template, a, b));
+    }
+  }
+
+  public static void checkArgument(boolean ok, String template, @Nullable Object a, long b) {
+    if (!ok) {
+      throw new CemArgumentException(format(template, a, b));
+    }
+  }
+
+  public static void checkArgument(
+      boolean ok, String template, @Nullable Object a, @Nullable Object b) {
+    if (!ok) {
+      throw new CemArgumentException(format(template, a, b));
+    }
+  }
+
+  public static void checkArgument(boolean ok, String template, long a, long b, long c) {
+    if (!ok) {
+      throw new CemArgumentException(format(template, a, b, c));
     }
   }
 

@@ -57,13 +57,17 @@ public final class LibraryColumnar implements AutoCloseable {
     return batch(d, d.segment, SurveyData.SEGMENTS);
   }
 
-  /** The ungrouped job's input: one segment (the scorer takes a segment column of zeros). */
+  /** The ungrouped job's input: the survey columns as one ungrouped batch (no segment column). */
   public static ColumnarBatch ungroupedBatch(SurveyData d) {
-    return batch(d, new int[d.rows], 1);
+    return columns(d, ColumnarBatch.ungrouped(d.rows));
   }
 
   private static ColumnarBatch batch(SurveyData d, int[] segment, int segments) {
-    return ColumnarBatch.builder(segment, segments)
+    return columns(d, ColumnarBatch.builder(segment, segments));
+  }
+
+  private static ColumnarBatch columns(SurveyData d, ColumnarBatch.Builder builder) {
+    return builder
         .nps(d.nps)
         .csat(d.csat)
         .resolutionSeconds(d.resolutionSeconds)

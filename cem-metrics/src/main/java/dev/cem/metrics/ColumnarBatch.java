@@ -45,7 +45,8 @@ public final class ColumnarBatch {
 
   final int rows;
   final int segmentCount;
-  final int[] segment;
+  /** The segment of each row; null for an ungrouped batch (one segment, id 0). */
+  final int @Nullable [] segment;
   final byte @Nullable [] nps;
   final byte @Nullable [] csat;
   final Scale csatScale;
@@ -57,7 +58,7 @@ public final class ColumnarBatch {
   final int @Nullable [] slaTargetSeconds;
 
   private ColumnarBatch(Builder b) {
-    this.rows = b.segment.length;
+    this.rows = b.rows;
     this.segmentCount = b.segmentCount;
     this.segment = b.segment;
     this.nps = b.nps;
@@ -78,7 +79,20 @@ public final class ColumnarBatch {
    * @param segmentCount the number of segments, >= 1 (use 1 and all zeros for no grouping)
    */
   public static Builder builder(int[] segment, int segmentCount) {
-    return new Builder(segment, segmentCount);
+    checkNotNull(segment, "segment");
+    checkArgument(segmentCount >= 1, "segmentCount (%d) must be >= 1", segmentCount);
+    return new Builder(segment, segment.length, segmentCount);
+  }
+
+  /**
+   * Starts an ungrouped batch: every row belongs to segment 0, and there is no segment column to
+   * read (the scorer has a faster path for this than for a column of zeros).
+   *
+   * @param rows the number of rows, >= 0
+   */
+  public static Builder ungrouped(int rows) {
+    checkArgument(rows >= 0, "rows (%d) must be >= 0", rows);
+    return new Builder(null, rows, 1);
   }
 
   /** The number of rows. */
@@ -93,7 +107,8 @@ public final class ColumnarBatch {
 
   /** Builds a {@link ColumnarBatch}; each column may be set once. */
   public static final class Builder {
-    private final int[] segment;
+    private final int @Nullable [] segment;
+    private final int rows;
     private final int segmentCount;
     private byte @Nullable [] nps;
     private byte @Nullable [] csat;
@@ -105,9 +120,9 @@ public final class ColumnarBatch {
     private int @Nullable [] resolutionSeconds;
     private int @Nullable [] slaTargetSeconds;
 
-    private Builder(int[] segment, int segmentCount) {
-      this.segment = checkNotNull(segment, "segment");
-      checkArgument(segmentCount >= 1, "segmentCount (%d) must be >= 1", segmentCount);
+    private Builder(int @Nullable [] segment, int rows, int segmentCount) {
+      this.segment = segment;
+      this.rows = rows;
       this.segmentCount = segmentCount;
     }
 
@@ -214,11 +229,12 @@ public final class ColumnarBatch {
 
     private void checkRows(int rows, String name) {
       checkArgument(
-          rows == segment.length,
-          "column %s has %d rows, but segment has %d",
+          rows == this.rows,
+          "column %s has %d rows, but %s has %d",
           name,
           rows,
-          segment.length);
+          segment == null ? "the ungrouped batch" : "segment",
+          this.rows);
     }
   }
 }

@@ -105,7 +105,7 @@ final class ColumnarKernel {
   /** Counts rows [from, to). Under FAIL, stops at the first invalid row and records it. */
   void run(ColumnarBatch b, int from, int to, boolean fail) {
     final int k = this.k;
-    final int[] segment = b.segment;
+    final int @Nullable [] segment = b.segment;
     final byte[] npsCol = b.nps;
     final byte[] csatCol = b.csat;
     final byte[] cesCol = b.ces;
@@ -129,7 +129,7 @@ final class ColumnarKernel {
     final int max = ColumnarBatch.MAX_SECONDS;
 
     for (int r = from; r < to; r++) {
-      final int s = segment[r];
+      final int s = segment == null ? 0 : segment[r];
       // Validate the whole row first: a skipped row contributes nothing.
       int bad = -1;
       long badValue = 0;
@@ -240,11 +240,16 @@ final class ColumnarKernel {
   }
 
   /**
-   * Counts rows [from, to) through the fast path of {@link PackedCounting}; it gives the same
-   * counts as {@link #run}, which it uses for chunks with invalid values.
+   * Counts rows [from, to) through a fast path, {@link UngroupedCounting} for one segment and
+   * {@link PackedCounting} for more; both give the same counts as {@link #run}, which they use
+   * for chunks with invalid values.
    */
   void count(ColumnarBatch b, int from, int to, boolean fail) {
-    new PackedCounting(this, b).run(b, from, to, fail);
+    if (k == 1) {
+      new UngroupedCounting(this, b).run(b, from, to, fail);
+    } else {
+      new PackedCounting(this, b).run(b, from, to, fail);
+    }
   }
 
   /** Adds the counters of {@code other}, a kernel of a later range of the same batch. */

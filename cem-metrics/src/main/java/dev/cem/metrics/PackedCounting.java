@@ -180,7 +180,7 @@ final class PackedCounting {
    * and returns false.
    */
   private boolean countChunk(ColumnarBatch b, int from, int to) {
-    int seconds = b.resolutionSeconds == null ? SECONDS_ABSENT : scanSeconds(b, from, to);
+    int seconds = scanSeconds(b, from, to);
     if (seconds == SECONDS_INVALID) {
       return false;
     }
@@ -232,7 +232,8 @@ final class PackedCounting {
 
   /**
    * Checks the seconds columns of a chunk: invalid if any value is below -1 or above the maximum;
-   * small if none is missing and every resolution is below {@link #SMALL_SECONDS}.
+   * absent without resolutions; small if none is missing and every resolution is below {@link
+   * #SMALL_SECONDS}.
    */
   private static int scanSeconds(ColumnarBatch b, int from, int to) {
     int limit = ColumnarBatch.MAX_SECONDS;
@@ -240,6 +241,16 @@ final class PackedCounting {
     int[] targets = b.slaTargetSeconds;
     int range = 0;
     int bits = 0;
+    if (seconds == null) {
+      // Targets without resolutions count for nothing, but are still checked, as row by row.
+      if (targets != null) {
+        for (int r = from; r < to; r++) {
+          int t = targets[r];
+          range |= (t + 1) | (limit - t);
+        }
+      }
+      return range < 0 ? SECONDS_INVALID : SECONDS_ABSENT;
+    }
     if (targets == null) {
       for (int r = from; r < to; r++) {
         int v = seconds[r];

@@ -54,7 +54,7 @@ class ColumnarProperties {
       @ForAll boolean rareMissing,
       @ForAll boolean largeSeconds,
       @ForAll boolean percentiles) {
-    int kept = (columns & 31) == 0 ? columns | ColumnarTesting.Columns.NPS : columns;
+    int kept = metricColumns(columns);
     // Chunks without missing or large seconds take the small-resolution loop, others the general.
     ColumnarTesting.Columns c =
         ColumnarTesting.random(
@@ -65,12 +65,23 @@ class ColumnarProperties {
                 rareMissing ? 1e-5 : 0,
                 largeSeconds ? ColumnarBatch.MAX_SECONDS : PackedCounting.SMALL_SECONDS)
             .keepOnly(kept);
+    assertScoresLikeReference(c, c.batch(kept), percentiles);
+  }
+
+  /** At least one metric column: NPS if the bits name none. */
+  private static int metricColumns(int columns) {
+    return (columns & 31) == 0 ? columns | ColumnarTesting.Columns.NPS : columns;
+  }
+
+  /** Scores under SKIP_AND_COUNT; every segment and rejection count equals the reference's. */
+  private static void assertScoresLikeReference(
+      ColumnarTesting.Columns c, ColumnarBatch batch, boolean percentiles) {
     ColumnarResult result =
         ColumnarScorer.builder()
             .invalidRows(InvalidRowPolicy.SKIP_AND_COUNT)
             .percentiles(percentiles)
             .build()
-            .score(c.batch(kept));
+            .score(batch);
     ColumnarTesting.Reference ref = ColumnarTesting.reference(c);
     for (SegmentScores s : result.segments()) {
       ColumnarTesting.assertMatches(s, ref, percentiles);
@@ -78,6 +89,142 @@ class ColumnarProperties {
     for (int col = 0; col < ColumnarKernel.COLUMNS.length; col++) {
       assertThat(result.rejected(ColumnarKernel.COLUMNS[col])).isEqualTo(ref.rejectedByColumn[col]);
     }
+  }
+
+  // Ungrouped batches (no segment column) take the word-at-a-time path; any rows, not only
+  // multiples of 8, and any subset of columns.
+  @Property(tries = 40)
+  void score_ungrouped_anyColumns_equalsObjectPath(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 30_000) int rows,
+      @ForAll @IntRange(min = 0, max = 63) int columns,
+      @ForAll boolean rareInvalid,
+      @ForAll boolean noMissing,
+      @ForAll boolean largeSeconds,
+      @ForAll boolean percentiles) {
+    int kept = metricColumns(columns);
+    ColumnarTesting.Columns c =
+        ColumnarTesting.random(
+                seed,
+                rows,
+                1,
+                rareInvalid ? 1e-4 : 0,
+                noMissing ? 0 : 0.1,
+                largeSeconds ? ColumnarBatch.MAX_SECONDS : UngroupedCounting.SMALL_SECONDS)
+            .keepOnly(kept);
+    // The generator's invalid segment ids have no column to live in here.
+    java.util.Arrays.fill(c.segment, 0);
+    assertScoresLikeReference(c, c.ungroupedBatch(kept), percentiles);
+  }
+
+  // SLA targets without resolutions count for nothing, but an invalid one still rejects its row,
+  // on every path (found by the property above).
+  @Example
+  void score_targetsWithoutResolutions_areStillChecked() {
+    int rows = 10_000;
+    for (int segments : new int[] {1, 3}) {
+      ColumnarTesting.Columns c = ColumnarTesting.random(segments, rows, segments, 0);
+      c.target[4321] = ColumnarBatch.MAX_SECONDS + 1;
+      int columns = ColumnarTesting.Columns.NPS | ColumnarTesting.Columns.TARGET;
+      for (ColumnarBatch batch :
+          segments == 1
+              ? java.util.List.of(c.batch(columns), c.ungroupedBatch(columns))
+              : java.util.List.of(c.batch(columns))) {
+        ColumnarResult result =
+            ColumnarScorer.builder().invalidRows(InvalidRowPolicy.SKIP_AND_COUNT).build().score(batch);
+        assertThat(result.rejected("slaTargetSeconds")).isEqualTo(1);
+        assertThat(result.acceptedRows()).isEqualTo(rows - 1);
+      }
+    }
+  }
+
+  // A grouped batch with one segment is counted like an ungrouped one, and its segment column
+  // is still checked.
+  @Example
+  void score_oneSegmentColumn_equalsUngroupedAndChecksTheColumn() {
+    ColumnarTesting.Columns c = ColumnarTesting.random(5, 10_003, 1, 0);
+    ColumnarResult grouped = ColumnarScorer.defaults().score(c.batch());
+    ColumnarResult ungrouped =
+        ColumnarScorer.defaults().score(c.ungroupedBatch(ColumnarTesting.Columns.ALL));
+    assertThat(grouped).isEqualTo(ungrouped);
+    c.segment[9_999] = 1;
+    assertThatThrownBy(() -> ColumnarScorer.defaults().score(c.batch()))
+        .isInstanceOf(CemArgumentException.class)
+        .hasMessage("row 9999: segment (1) must be between 0 and 0");
+  }
+
+  // Byte values just outside each allowed range, ungrouped: caught by the word-at-a-time checks.
+  @Example
+  void score_ungrouped_valuesJustOutsideTheRange_areRejected() {
+    byte[][] bad = {{11, -1, 127, -127}, {0, 6, -128 + 1, 127}, {0, 8, -1, 100}, {2, -1, 3, 127}};
+    int[] columnBits = {
+      ColumnarTesting.Columns.NPS,
+      ColumnarTesting.Columns.CSAT,
+      ColumnarTesting.Columns.CES,
+      ColumnarTesting.Columns.FCR
+    };
+    for (int col = 0; col < bad.length; col++) {
+      for (byte value : bad[col]) {
+        ColumnarTesting.Columns c = ColumnarTesting.random(col, 100, 1, 0);
+        byte[] column =
+            switch (col) {
+              case 0 -> c.nps;
+              case 1 -> c.csat;
+              case 2 -> c.ces;
+              default -> c.fcr;
+            };
+        column[37] = value;
+        ColumnarResult result =
+            ColumnarScorer.builder()
+                .invalidRows(InvalidRowPolicy.SKIP_AND_COUNT)
+                .build()
+                .score(c.ungroupedBatch(columnBits[col]));
+        assertThat(result.rejectedRows()).as("column %d, value %d", col, value).isEqualTo(1);
+      }
+    }
+  }
+
+  // A CSAT scale with negative points and more than eight of them, grouped and ungrouped.
+  @Example
+  void score_negativeScale_equalsNaiveCounts() {
+    dev.cem.core.Scale scale = dev.cem.core.Scale.of("agree", -5, 5);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    int rows = 9_001;
+    byte[] csat = new byte[rows];
+    int[] segment = new int[rows];
+    long[][] expected = new long[2][11];
+    for (int r = 0; r < rows; r++) {
+      csat[r] = random.nextInt(20) == 0 ? ColumnarBatch.MISSING_BYTE : (byte) (random.nextInt(11) - 5);
+      segment[r] = random.nextInt(2);
+      if (csat[r] != ColumnarBatch.MISSING_BYTE) {
+        expected[segment[r]][csat[r] + 5]++;
+      }
+    }
+    ColumnarResult grouped =
+        ColumnarScorer.defaults().score(ColumnarBatch.builder(segment, 2).csat(csat, scale, 3).build());
+    ColumnarResult ungrouped =
+        ColumnarScorer.defaults().score(ColumnarBatch.ungrouped(rows).csat(csat, scale, 3).build());
+    for (int s = 0; s < 2; s++) {
+      long n = 0;
+      long top = 0;
+      long sum = 0;
+      for (int i = 0; i < 11; i++) {
+        n += expected[s][i];
+        top += i >= 8 ? expected[s][i] : 0;
+        sum += expected[s][i] * (i - 5);
+      }
+      assertThat(grouped.segment(s).csatTopBox().successes()).isEqualTo(top);
+      assertThat(grouped.segment(s).csatMean().count()).isEqualTo(n);
+      assertThat(grouped.segment(s).csatMean().mean()).isEqualTo((double) sum / n);
+    }
+    long all = 0;
+    long allTop = 0;
+    for (int i = 0; i < 11; i++) {
+      all += expected[0][i] + expected[1][i];
+      allTop += i >= 8 ? expected[0][i] + expected[1][i] : 0;
+    }
+    assertThat(ungrouped.segment(0).csatMean().count()).isEqualTo(all);
+    assertThat(ungrouped.segment(0).csatTopBox().successes()).isEqualTo(allTop);
   }
 
   // One invalid value in the middle of a valid chunk, in each column in turn: the chunk's packed

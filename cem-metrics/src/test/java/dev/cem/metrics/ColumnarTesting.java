@@ -72,7 +72,18 @@ final class ColumnarTesting {
 
     /** A batch of only the given columns (at least one metric column). */
     ColumnarBatch batch(int columns) {
-      ColumnarBatch.Builder b = ColumnarBatch.builder(segment, segmentCount);
+      return batch(columns, ColumnarBatch.builder(segment, segmentCount));
+    }
+
+    /** An ungrouped batch of the given columns; the segment column must be all zeros. */
+    ColumnarBatch ungroupedBatch(int columns) {
+      for (int s : segment) {
+        assertThat(s).isZero();
+      }
+      return batch(columns, ColumnarBatch.ungrouped(segment.length));
+    }
+
+    private ColumnarBatch batch(int columns, ColumnarBatch.Builder b) {
       if ((columns & NPS) != 0) {
         b.nps(nps);
       }

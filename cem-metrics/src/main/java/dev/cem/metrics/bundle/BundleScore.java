@@ -74,11 +74,28 @@ public record BundleScore(
       double coverage,
       List<ComponentScore> components,
       Optional<String> profile) {
-    double z = NormalDistribution.of(0, 1).inverseCumulativeProbability((1 + confidence) / 2);
+    double z = z(confidence);
     double lo = Math.max(0, value - z * standardError);
     double hi = Math.min(100, value + z * standardError);
     return new BundleScore(
         value, standardError, lo, hi, confidence, status, coverage, components, profile);
+  }
+
+  /** The confidence level and normal quantile of the most recent score: usually 0.95 each time. */
+  private record Quantile(double confidence, double z) {}
+
+  private static volatile Quantile lastQuantile = new Quantile(Double.NaN, Double.NaN);
+
+  private static double z(double confidence) {
+    Quantile q = lastQuantile;
+    if (q.confidence != confidence) {
+      q =
+          new Quantile(
+              confidence,
+              NormalDistribution.of(0, 1).inverseCumulativeProbability((1 + confidence) / 2));
+      lastQuantile = q;
+    }
+    return q.z;
   }
 
   /** Returns this score with its interval recomputed at another confidence level. */

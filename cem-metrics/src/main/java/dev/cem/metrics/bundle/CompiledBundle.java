@@ -8,9 +8,10 @@ import dev.cem.core.CemArgumentException;
 import dev.cem.metrics.Estimate;
 import dev.cem.metrics.catalog.Direction;
 import dev.cem.metrics.catalog.MetricDefinition;
-import java.util.ArrayList;
+import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +50,32 @@ public final class CompiledBundle {
   private final MissingPolicy missingPolicy;
   private final @Nullable Thresholds thresholds;
 
+  // Per component, for the object API: the metric (natural range, direction), the component's
+  // thresholds (null if none) and target (NaN if none), so that explaining a score looks nothing up.
+  private final MetricDefinition[] metrics;
+  private final @Nullable Thresholds[] componentThresholds;
+  private final double[] targets;
+
+  /** The input recorded for a component without a value. */
+  private static final Estimate MISSING_INPUT =
+      Estimate.empty("missing", BundleScore.DEFAULT_CONFIDENCE);
+
+  private static final Optional<Boolean> MEETS = Optional.of(true);
+  private static final Optional<Boolean> MISSES = Optional.of(false);
+
+  /**
+   * For an arithmetic bundle whose normalisations are all linear (the usual case): per component
+   * with weight &gt; 0, in order, its index in {@link #linearIndex} and {@value #LINEAR_STRIDE}
+   * doubles here (share of the total weight, slope, base, centre, cap) in one array, so that
+   * {@link #score(double[], int)} runs one branch-light loop over contiguous memory. Both null
+   * otherwise.
+   */
+  private final double @Nullable [] linear;
+
+  private final int @Nullable [] linearIndex;
+
+  private static final int LINEAR_STRIDE = 5;
+
   CompiledBundle(MetricBundle bundle, BundleReference reference) {
     this.bundle = bundle;
     List<BundleComponent> components = bundle.components();
@@ -60,10 +87,16 @@ public final class CompiledBundle {
     bases = new double[k];
     centers = new double[k];
     caps = new double[k];
+    metrics = new MetricDefinition[k];
+    componentThresholds = new Thresholds[k];
+    targets = new double[k];
     double total = 0;
     for (int i = 0; i < k; i++) {
       BundleComponent c = components.get(i);
       MetricDefinition metric = bundle.metric(c.metricId());
+      metrics[i] = metric;
+      componentThresholds[i] = c.thresholds().orElse(null);
+      targets[i] = c.target().isPresent() ? c.target().getAsDouble() : Double.NaN;
       metricIds[i] = c.metricId();
       weights[i] = c.weight();
       total += c.weight();
@@ -74,6 +107,43 @@ public final class CompiledBundle {
     aggregation = bundle.aggregation();
     missingPolicy = bundle.missingPolicy();
     thresholds = bundle.thresholds().orElse(null);
+    linearIndex = linearComponents();
+    linear = linearIndex == null ? null : linearParameters(linearIndex);
+  }
+
+  /** The components with weight &gt; 0 of an arithmetic, all-linear bundle; null otherwise. */
+  private int @Nullable [] linearComponents() {
+    if (aggregation != Aggregation.ARITHMETIC) {
+      return null;
+    }
+    int active = 0;
+    for (int i = 0; i < forms.length; i++) {
+      if (forms[i] != LINEAR) {
+        return null;
+      }
+      active += weights[i] == 0 ? 0 : 1;
+    }
+    int[] index = new int[active];
+    for (int i = 0, j = 0; i < forms.length; i++) {
+      if (weights[i] != 0) {
+        index[j++] = i;
+      }
+    }
+    return index;
+  }
+
+  private double[] linearParameters(int[] index) {
+    double[] p = new double[index.length * LINEAR_STRIDE];
+    for (int j = 0; j < index.length; j++) {
+      int i = index[j];
+      int at = j * LINEAR_STRIDE;
+      p[at] = weights[i] / totalWeight;
+      p[at + 1] = slopes[i];
+      p[at + 2] = bases[i];
+      p[at + 3] = centers[i];
+      p[at + 4] = caps[i];
+    }
+    return p;
   }
 
   private void prepare(int i, Normalisation n, MetricDefinition metric, BundleReference reference) {
@@ -242,6 +312,15 @@ public final class CompiledBundle {
               "offset (%d) must be between 0 and %d for %d values",
               offset, values.length - metricIds.length, values.length));
     }
+    double[] p = linear;
+    int[] index = linearIndex;
+    return p != null && index != null
+        ? scoreArithmeticLinear(p, index, values, offset)
+        : scoreGeneric(values, offset);
+  }
+
+  /** Any aggregation, normalisation and missing policy. */
+  private double scoreGeneric(double[] values, int offset) {
     double usedWeight = 0;
     double presentWeight = 0;
     double acc = 0;
@@ -291,6 +370,47 @@ public final class CompiledBundle {
       s = min;
     }
     return Math.min(Math.max(s, 0), 100);
+  }
+
+  /**
+   * {@link #score(double[], int)} for an arithmetic bundle of linear normalisations. With every
+   * value present the score is the sum of share times normalised value, in two interleaved partial
+   * sums: no division and half the dependent additions of the generic loop, so it may differ from
+   * that loop in the last bits. With a value missing it takes the generic loop.
+   */
+  private double scoreArithmeticLinear(double[] p, int[] index, double[] values, int offset) {
+    double even = 0;
+    double odd = 0;
+    int n = index.length;
+    int j = 0;
+    for (; j + 1 < n; j += 2) {
+      double x0 = values[offset + index[j]];
+      double x1 = values[offset + index[j + 1]];
+      if (x0 != x0 || x1 != x1) {
+        return scoreGeneric(values, offset);
+      }
+      even += linearTerm(p, j, x0);
+      odd += linearTerm(p, j + 1, x1);
+    }
+    if (j < n) {
+      double x = values[offset + index[j]];
+      if (x != x) {
+        return scoreGeneric(values, offset);
+      }
+      even += linearTerm(p, j, x);
+    }
+    return n == 0 ? Double.NaN : Math.min(Math.max(even + odd, 0), 100);
+  }
+
+  /** Share times the normalised value of linear component j (in {@link #linearIndex} order). */
+  private static double linearTerm(double[] p, int j, double x) {
+    int at = j * LINEAR_STRIDE;
+    double slope = p[at + 1];
+    double y = slope == 0 ? p[at + 2] : p[at + 2] + slope * (x - p[at + 3]);
+    // Clamp to [0, cap]; comparisons rather than Math.min/max, which also order -0.0 and NaN
+    // (neither can occur here: x is not NaN and the final clamp normalises -0.0).
+    double cap = p[at + 4];
+    return p[at] * (y < 0 ? 0 : y > cap ? cap : y);
   }
 
   /**
@@ -366,8 +486,38 @@ public final class CompiledBundle {
   }
 
   /** The full object-API result: the value from {@link #score(double[])} plus the detail. */
+  /**
+   * The full object-API result for a unit's estimates: {@link MetricBundle#rawValues} and the
+   * explanation, with one map look-up per component.
+   */
+  BundleScore explain(Map<String, Estimate> values) {
+    checkNotNull(values, "values");
+    int k = metricIds.length;
+    double[] raw = new double[k];
+    Estimate[] inputs = new Estimate[k];
+    for (int i = 0; i < k; i++) {
+      Estimate e = values.get(metricIds[i]);
+      if (e == null || e.isEmpty()) {
+        raw[i] = Double.NaN;
+        inputs[i] = e == null ? MISSING_INPUT : e;
+      } else {
+        MetricDefinition m = metrics[i];
+        checkArgument(
+            m.contains(e.value()),
+            "value for metric '%s' (%s) must be between %s and %s",
+            metricIds[i],
+            e.value(),
+            m.lower(),
+            m.upper());
+        raw[i] = e.value();
+        inputs[i] = e;
+      }
+    }
+    return explain(raw, inputs);
+  }
+
   BundleScore explain(double[] raw, Estimate[] inputs) {
-    double value = score(raw);
+    double value = score(raw, 0);
     double coverage = coverage(raw);
     int k = metricIds.length;
     double usedWeight = 0;
@@ -396,7 +546,7 @@ public final class CompiledBundle {
       }
     }
     double variance = 0;
-    List<ComponentScore> details = new ArrayList<>(k);
+    ImmutableList.Builder<ComponentScore> details = ImmutableList.builderWithExpectedSize(k);
     for (int i = 0; i < k; i++) {
       boolean present = raw[i] == raw[i];
       double contribution;
@@ -434,7 +584,7 @@ public final class CompiledBundle {
         BundleScore.DEFAULT_CONFIDENCE,
         status(value),
         coverage,
-        details,
+        details.build(),
         bundle.appliedProfile());
   }
 
@@ -446,26 +596,23 @@ public final class CompiledBundle {
       double share,
       double contribution,
       double sensitivity) {
-    BundleComponent c = bundle.components().get(i);
-    Direction direction = bundle.metric(c.metricId()).direction();
+    Direction direction = metrics[i].direction();
+    Thresholds t = componentThresholds[i];
     Status status =
-        !present
-            ? Status.NO_DATA
-            : c.thresholds().map(t -> t.status(input.value(), direction))
-                .orElse(Status.NOT_RATED);
+        !present ? Status.NO_DATA : t == null ? Status.NOT_RATED : t.status(input.value(), direction);
+    double target = targets[i];
     Optional<Boolean> meets =
-        present && c.target().isPresent()
-            ? Optional.of(
-                direction.higherIsBetter()
-                    ? input.value() >= c.target().getAsDouble()
-                    : input.value() <= c.target().getAsDouble())
-            : Optional.empty();
+        !present || Double.isNaN(target)
+            ? Optional.empty()
+            : (direction.higherIsBetter() ? input.value() >= target : input.value() <= target)
+                ? MEETS
+                : MISSES;
     return new ComponentScore(
-        c.metricId(),
+        metricIds[i],
         input,
         present,
         normalised,
-        c.weight(),
+        weights[i],
         share,
         contribution,
         sensitivity,

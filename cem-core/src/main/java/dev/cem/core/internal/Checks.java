@@ -134,13 +134,36 @@ public final class Checks {
     if (id == null) {
       throw new NullPointerException(field);
     }
-    if (id.isBlank() || id.length() > 200 || !id.matches("[A-Za-z0-9._:\\-]+")) {
+    if (id.isEmpty() || id.length() > 200 || !isIdText(id)) {
       throw new CemArgumentException(
           format(
               "%s ('%s') must be 1 to 200 characters of letters, digits, '.', '_', '-' or ':'",
               field, abbreviate(id)));
     }
     return id;
+  }
+
+  /**
+   * True if every character is an ASCII letter or digit, '.', '_', '-' or ':'. A loop rather than
+   * {@code String.matches}, which compiles its pattern on every call: ids are checked for every
+   * interaction and journey built.
+   */
+  private static boolean isIdText(String id) {
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '_'
+              || c == '-'
+              || c == ':';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

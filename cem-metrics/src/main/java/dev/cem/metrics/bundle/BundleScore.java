@@ -63,7 +63,9 @@ public record BundleScore(
     checkConfidence(confidence);
     checkNotNull(status, "status");
     checkNotNull(profile, "profile");
-    components = ImmutableList.copyOf(components);
+    // The scorer's own list is immutable and builds each detail when read; anything else is copied.
+    components =
+        components instanceof ExplainedComponents ? components : ImmutableList.copyOf(components);
   }
 
   static BundleScore of(

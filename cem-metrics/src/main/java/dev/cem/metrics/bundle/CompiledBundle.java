@@ -8,7 +8,6 @@ import dev.cem.core.CemArgumentException;
 import dev.cem.metrics.Estimate;
 import dev.cem.metrics.catalog.Direction;
 import dev.cem.metrics.catalog.MetricDefinition;
-import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -488,94 +487,100 @@ public final class CompiledBundle {
   /** The full object-API result: the value from {@link #score(double[])} plus the detail. */
   /**
    * The full object-API result for a unit's estimates: {@link MetricBundle#rawValues} and the
-   * explanation, with one map look-up per component.
+   * explanation, with one map look-up per component. The component details are kept as numbers
+   * in one array and become {@link ComponentScore}s only when read ({@link ExplainedComponents}).
    */
   BundleScore explain(Map<String, Estimate> values) {
     checkNotNull(values, "values");
     int k = metricIds.length;
-    double[] raw = new double[k];
+    // Raw values, then normalised values, shares, contributions and sensitivities, k each.
+    double[] d = new double[ExplainedComponents.FIELDS * k];
     Estimate[] inputs = new Estimate[k];
     for (int i = 0; i < k; i++) {
       Estimate e = values.get(metricIds[i]);
       if (e == null || e.isEmpty()) {
-        raw[i] = Double.NaN;
+        d[i] = Double.NaN;
         inputs[i] = e == null ? MISSING_INPUT : e;
       } else {
         MetricDefinition m = metrics[i];
-        checkArgument(
-            m.contains(e.value()),
-            "value for metric '%s' (%s) must be between %s and %s",
-            metricIds[i],
-            e.value(),
-            m.lower(),
-            m.upper());
-        raw[i] = e.value();
+        if (!m.contains(e.value())) { // not checkArgument: its varargs would box on every call
+          throw new CemArgumentException(
+              format(
+                  "value for metric '%s' (%s) must be between %s and %s",
+                  metricIds[i], e.value(), m.lower(), m.upper()));
+        }
+        d[i] = e.value();
         inputs[i] = e;
       }
     }
-    return explain(raw, inputs);
+    return explain(d, inputs);
   }
 
-  BundleScore explain(double[] raw, Estimate[] inputs) {
-    double value = score(raw, 0);
-    double coverage = coverage(raw);
+  private BundleScore explain(double[] d, Estimate[] inputs) {
     int k = metricIds.length;
+    double value = score(d, 0);
     double usedWeight = 0;
+    double presentWeight = 0;
     for (int i = 0; i < k; i++) {
-      boolean present = raw[i] == raw[i];
+      boolean present = d[i] == d[i];
+      if (present) {
+        presentWeight += weights[i];
+      }
       if (weights[i] > 0 && (present || missingPolicy == MissingPolicy.TREAT_AS_ZERO)) {
         usedWeight += weights[i];
       }
     }
-    double[] y = new double[k];
-    double[] share = new double[k];
     int argMin = -1;
     double logSum = 0;
     for (int i = 0; i < k; i++) {
-      boolean present = raw[i] == raw[i];
+      double raw = d[i];
+      boolean present = raw == raw;
       boolean used = weights[i] > 0 && (present || missingPolicy == MissingPolicy.TREAT_AS_ZERO);
-      y[i] = present ? normalise(i, raw[i]) : used ? 0 : Double.NaN;
-      share[i] = used && usedWeight > 0 ? weights[i] / usedWeight : 0;
+      double y = present ? normalise(i, raw) : used ? 0 : Double.NaN;
+      double share = used && usedWeight > 0 ? weights[i] / usedWeight : 0;
+      d[k + i] = y;
+      d[2 * k + i] = share;
       if (used) {
-        if (argMin < 0 || y[i] < y[argMin]) {
+        if (argMin < 0 || y < d[k + argMin]) {
           argMin = i;
         }
-        if (y[i] > 0) {
-          logSum += share[i] * Math.log(y[i]);
+        if (y > 0) {
+          logSum += share * Math.log(y);
         }
       }
     }
     double variance = 0;
-    ImmutableList.Builder<ComponentScore> details = ImmutableList.builderWithExpectedSize(k);
     for (int i = 0; i < k; i++) {
-      boolean present = raw[i] == raw[i];
+      double raw = d[i];
+      double y = d[k + i];
+      double share = d[2 * k + i];
       double contribution;
       double dScoreDy;
-      if (Double.isNaN(value) || share[i] == 0) {
-        contribution = share[i] == 0 ? 0 : Double.NaN;
+      if (Double.isNaN(value) || share == 0) {
+        contribution = share == 0 ? 0 : Double.NaN;
         dScoreDy = 0;
       } else if (aggregation == Aggregation.ARITHMETIC) {
-        contribution = share[i] * y[i];
-        dScoreDy = share[i];
+        contribution = share * y;
+        dScoreDy = share;
       } else if (aggregation == Aggregation.GEOMETRIC) {
         if (value == 0) {
           contribution = 0;
           dScoreDy = 0;
         } else {
-          contribution =
-              logSum != 0 ? value * share[i] * Math.log(y[i]) / logSum : share[i] * value;
-          dScoreDy = share[i] * value / y[i];
+          contribution = logSum != 0 ? value * share * Math.log(y) / logSum : share * value;
+          dScoreDy = share * value / y;
         }
       } else {
         contribution = i == argMin ? value : 0;
         dScoreDy = i == argMin ? 1 : 0;
       }
-      double sensitivity = present ? dScoreDy * slope(i, raw[i]) : 0;
+      double sensitivity = raw == raw ? dScoreDy * slope(i, raw) : 0;
       if (sensitivity != 0) {
         double se = inputs[i].standardError();
         variance += sensitivity * sensitivity * se * se;
       }
-      details.add(detail(i, inputs[i], present, y[i], share[i], contribution, sensitivity));
+      d[3 * k + i] = contribution;
+      d[4 * k + i] = sensitivity;
     }
     double se = Double.isNaN(value) ? Double.NaN : Math.sqrt(variance);
     return BundleScore.of(
@@ -583,9 +588,15 @@ public final class CompiledBundle {
         se,
         BundleScore.DEFAULT_CONFIDENCE,
         status(value),
-        coverage,
-        details.build(),
+        presentWeight / totalWeight,
+        new ExplainedComponents(this, d, inputs),
         bundle.appliedProfile());
+  }
+
+  /** The detail of component i, from the numbers {@link #explain(double[], Estimate[])} kept. */
+  ComponentScore detail(int i, double[] d, Estimate[] inputs) {
+    int k = metricIds.length;
+    return detail(i, inputs[i], d[i] == d[i], d[k + i], d[2 * k + i], d[3 * k + i], d[4 * k + i]);
   }
 
   private ComponentScore detail(

@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class PackedCounting {
   /** Rows counted together. */
-  static final int CHUNK = 8192;
+  static final int CHUNK = 4096;
 
   /**
    * A segment's fields are flushed once its row count reaches this (2^15). With few segments the
@@ -45,7 +45,7 @@ final class PackedCounting {
    * with more than {@link #FEW_SEGMENTS} that check costs too much, and the rows pass notes each
    * segment that reaches it, to be flushed at the end of the chunk.
    */
-  static final int FLUSH_ROWS = 4 * CHUNK;
+  static final int FLUSH_ROWS = 8 * CHUNK;
 
   /** The most segments whose counts are checked every {@link #FLUSH_ROWS} rows. */
   static final int FEW_SEGMENTS = 1 << 14;

@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  * {@link DurationAccumulator}), so the counts, and hence NPS and proportions, agree bit for bit;
  * means agree bit for bit while sums stay below 2^53, and variances to rounding.
  *
+ * <p>The row-by-row loop {@link #run} is the reference: the fast paths that {@link #count} takes
+ * ({@link PackedCounting} for grouped batches, {@link UngroupedCounting} for one segment) give the
+ * same counts, are tested against the object API as this loop is, and hand it every chunk that
+ * holds an invalid value, so that the {@link InvalidRowPolicy} is applied in one place.
+ *
  * <p>Per-range kernels merged in range order follow the pairwise combination of [1]; counts are
  * combined exactly, so the merge is associative and the result independent of the number of
  * ranges. Percentiles use one HdrHistogram [2] per segment, created at its first value.

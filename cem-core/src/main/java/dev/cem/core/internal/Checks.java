@@ -91,13 +91,40 @@ public final class Checks {
     if (id == null) {
       throw new NullPointerException(field);
     }
-    if (id.isBlank() || id.length() > 200 || !id.matches("[A-Za-z0-9._:\\-]+")) {
+    if (!isId(id)) {
       throw new CemArgumentException(
           format(
               "%s ('%s') must be 1 to 200 characters of letters, digits, '.', '_', '-' or ':'",
               field, abbreviate(id)));
     }
     return id;
+  }
+
+  /**
+   * True if {@code id} matches {@code [A-Za-z0-9._:\-]{1,200}} (such an id is never blank). A
+   * loop, not {@link String#matches}, which compiles the pattern on every call: ids are checked
+   * once per journey in assembly, where the regex cost most of the time.
+   */
+  private static boolean isId(String id) {
+    int length = id.length();
+    if (length == 0 || length > 200) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = id.charAt(i);
+      boolean allowed =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '_'
+              || c == ':'
+              || c == '-';
+      if (!allowed) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -407,9 +407,12 @@ public final class JourneyAssembler {
       if (seenById != null) {
         return seenById.get(id);
       }
+      // Hash codes first: they are cached in the strings, so most comparisons are one int.
+      int hash = id.hashCode();
       for (int i = 0; i < seen.size(); i++) {
         Interaction interaction = seen.get(i);
-        if (interaction.id().equals(id)) {
+        String other = interaction.id();
+        if (other.hashCode() == hash && other.equals(id)) {
           return interaction;
         }
       }

@@ -54,8 +54,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link #open(Consumer)} (push), {@link #assembleSorted(Iterator, Consumer)} and the lazy
  *       {@link #stream(Iterator, Consumer)} (pull), streaming over input sorted by customer, then
  *       timestamp: journeys are handed on as soon as they close. O(n) time; memory holds only the
- *       current customer's open journeys and the ids seen for that customer, so duplicates are
- *       detected within a customer only.
+ *       current customer's open journeys and the ids seen for that customer (plus, for speed,
+ *       emptied per-type buffers of bounded size), so duplicates are detected within a customer
+ *       only.
  *       Input out of order (a customer id lower than the previous one, or a timestamp earlier than
  *       the previous one of the same customer) fails or is dropped and counted, as the {@link
  *       OutOfOrderPolicy} says. Interactions with equal timestamps are taken in arrival order.

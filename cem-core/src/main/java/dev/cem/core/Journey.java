@@ -3,6 +3,7 @@ package dev.cem.core;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.cem.core.internal.Checks.checkArgument;
 import static dev.cem.core.internal.Checks.checkId;
+import static dev.cem.core.internal.Checks.format;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -57,48 +58,72 @@ public record Journey(
     checkNotNull(customer, "customer");
     checkId(type, "journey type");
     checkNotNull(interactions, "interactions");
+    // Free when the list is already an ImmutableList, as JourneyAssembler passes it.
     interactions = ImmutableList.copyOf(interactions);
     checkArgument(!interactions.isEmpty(), "journey '%s' must have at least one interaction", id);
-    Set<String> ids = new HashSet<>();
-    Instant previous = Instant.MIN;
-    for (Interaction interaction : interactions) {
+    checkInteractions(id, customer, interactions);
+    checkNotNull(response, "response");
+    if (response.isPresent()) {
+      Response r = response.get();
       checkArgument(
-          interaction.customer().equals(customer),
-          "journey '%s' interaction '%s' customer (%s) must be the journey's customer (%s)",
+          r.subject().isJourney(), "journey '%s' response subject (%s) must be a journey", id,
+          r.subject());
+      checkArgument(
+          r.customer().equals(customer),
+          "journey '%s' response customer (%s) must be the journey's customer (%s)",
           id,
-          interaction.id(),
-          interaction.customer(),
+          r.customer(),
           customer);
-      checkArgument(
-          !interaction.timestamp().isBefore(previous),
-          "journey '%s' interaction '%s' timestamp (%s) must not be before the previous one (%s)",
-          id,
-          interaction.id(),
-          interaction.timestamp(),
-          previous);
-      checkArgument(
-          ids.add(interaction.id()),
-          "journey '%s' interaction id ('%s') must not repeat",
-          id,
-          interaction.id());
+    }
+    checkNotNull(outcome, "outcome");
+  }
+
+  /** Up to this many interactions, repeated ids are found by comparing pairs, without a set. */
+  private static final int PAIRWISE_ID_CHECK_LIMIT = 16;
+
+  /**
+   * Customer, time order and distinct ids, reported at the first interaction that breaks one, in
+   * that order. Runs once per assembled journey, so it allocates nothing on the usual short
+   * journey: the message arguments are built only on failure.
+   */
+  private static void checkInteractions(
+      String id, CustomerId customer, List<Interaction> interactions) {
+    int size = interactions.size();
+    Set<String> ids = size > PAIRWISE_ID_CHECK_LIMIT ? new HashSet<>() : null;
+    Instant previous = Instant.MIN;
+    for (int i = 0; i < size; i++) {
+      Interaction interaction = interactions.get(i);
+      if (!interaction.customer().equals(customer)) {
+        throw new CemArgumentException(
+            format(
+                "journey '%s' interaction '%s' customer (%s) must be the journey's customer (%s)",
+                id, interaction.id(), interaction.customer(), customer));
+      }
+      if (interaction.timestamp().isBefore(previous)) {
+        throw new CemArgumentException(
+            format(
+                "journey '%s' interaction '%s' timestamp (%s) must not be before the previous"
+                    + " one (%s)",
+                id, interaction.id(), interaction.timestamp(), previous));
+      }
+      boolean repeated = ids != null ? !ids.add(interaction.id()) : idBefore(interactions, i);
+      if (repeated) {
+        throw new CemArgumentException(
+            format("journey '%s' interaction id ('%s') must not repeat", id, interaction.id()));
+      }
       previous = interaction.timestamp();
     }
-    checkNotNull(response, "response");
-    response.ifPresent(
-        r -> {
-          checkArgument(
-              r.subject().isJourney(),
-              "journey '%s' response subject (%s) must be a journey",
-              id,
-              r.subject());
-          checkArgument(
-              r.customer().equals(customer),
-              "journey '%s' response customer (%s) must be the journey's customer (%s)",
-              id,
-              r.customer(),
-              customer);
-        });
-    checkNotNull(outcome, "outcome");
+  }
+
+  /** True if an interaction before index {@code i} has the id of the one at {@code i}. */
+  private static boolean idBefore(List<Interaction> interactions, int i) {
+    String id = interactions.get(i).id();
+    for (int k = 0; k < i; k++) {
+      if (interactions.get(k).id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -6,6 +6,7 @@ import static dev.cem.core.internal.Checks.checkState;
 import static dev.cem.core.internal.Checks.format;
 
 import com.google.common.collect.AbstractIterator;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Streams;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +19,12 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds {@link Journey}s from {@link Interaction}s.
@@ -53,8 +54,9 @@ import java.util.stream.Stream;
  *   <li>{@link #open(Consumer)} (push), {@link #assembleSorted(Iterator, Consumer)} and the lazy
  *       {@link #stream(Iterator, Consumer)} (pull), streaming over input sorted by customer, then
  *       timestamp: journeys are handed on as soon as they close. O(n) time; memory holds only the
- *       current customer's open journeys and the ids seen for that customer, so duplicates are
- *       detected within a customer only.
+ *       current customer's open journeys and the ids seen for that customer (plus, for speed,
+ *       emptied per-type buffers of bounded size), so duplicates are detected within a customer
+ *       only.
  *       Input out of order (a customer id lower than the previous one, or a timestamp earlier than
  *       the previous one of the same customer) fails or is dropped and counted, as the {@link
  *       OutOfOrderPolicy} says. Interactions with equal timestamps are taken in arrival order.
@@ -282,13 +284,30 @@ public final class JourneyAssembler {
    * <p>This class is not thread safe.
    */
   public static final class Session {
+    /** Up to this many interactions of a customer, duplicates are found by a scan, not a map. */
+    private static final int SCAN_LIMIT = 16;
+    /** Above this many journey types, the per-type buffers are dropped between customers. */
+    private static final int RETAINED_TYPES = 64;
+    /** A buffer that grew above this many elements is not kept for the next journey. */
+    private static final int RETAINED_CAPACITY = 1024;
+
     private final JourneyAssembler assembler;
     private final Consumer<? super Journey> sink;
-    private final Map<String, List<Interaction>> open = new LinkedHashMap<>();
-    private final Map<String, Integer> sequences = new HashMap<>();
-    private final Map<String, Interaction> seen = new HashMap<>();
-    private CustomerId customer;
-    private Instant lastTimestamp;
+    // The gap as seconds and nanos, so that the per-interaction check needs no Duration.
+    private final long gapSeconds;
+    private final int gapNanos;
+    /** One reusable state per journey type; kept across customers while there are few types. */
+    private final Map<String, TypeState> types = new HashMap<>();
+    /** The types the current customer used, whose sequences restart at the next customer. */
+    private final List<TypeState> usedTypes = new ArrayList<>();
+    /** The types with an open journey, in the order those journeys opened. */
+    private final List<TypeState> open = new ArrayList<>();
+    /** The current customer's interactions so far, without duplicates, to detect duplicates. */
+    private List<Interaction> seen = new ArrayList<>();
+    /** An index of {@link #seen} by id, built once the customer has many interactions. */
+    private @Nullable Map<String, Interaction> seenById;
+    private @Nullable CustomerId customer;
+    private @Nullable Instant lastTimestamp;
     private long read;
     private long duplicates;
     private long conflicts;
@@ -299,6 +318,8 @@ public final class JourneyAssembler {
     private Session(JourneyAssembler assembler, Consumer<? super Journey> sink) {
       this.assembler = assembler;
       this.sink = sink;
+      this.gapSeconds = assembler.inactivityGap.getSeconds();
+      this.gapNanos = assembler.inactivityGap.getNano();
     }
 
     /**
@@ -324,7 +345,7 @@ public final class JourneyAssembler {
         }
       }
       customer = interaction.customer();
-      Interaction earlier = seen.putIfAbsent(interaction.id(), interaction);
+      Interaction earlier = seenBefore(interaction.id());
       if (earlier != null) {
         duplicates++;
         if (!earlier.equals(interaction)) {
@@ -332,24 +353,22 @@ public final class JourneyAssembler {
         }
         return;
       }
+      remember(interaction);
       lastTimestamp = interaction.timestamp();
-      String type = interaction.journeyTypeOrUnspecified();
-      List<Interaction> journey = open.get(type);
-      if (journey != null) {
-        Instant previous = journey.get(journey.size() - 1).timestamp();
-        if (Duration.between(previous, interaction.timestamp())
-                .compareTo(assembler.inactivityGap) > 0) {
-          emit(type, open.remove(type));
-          journey = null;
-        }
+      TypeState type = typeState(interaction.journeyTypeOrUnspecified());
+      List<Interaction> journey = type.interactions;
+      if (!journey.isEmpty()
+          && exceedsGap(journey.get(journey.size() - 1).timestamp(), interaction.timestamp())) {
+        open.remove(type);
+        emit(type);
       }
-      if (journey == null) {
-        journey = new ArrayList<>();
-        open.put(type, journey);
+      if (type.interactions.isEmpty()) {
+        open.add(type);
       }
-      journey.add(interaction);
+      type.interactions.add(interaction);
       if (assembler.splitOnResolution && interaction.outcome() == Outcome.RESOLVED) {
-        emit(type, open.remove(type));
+        open.remove(type);
+        emit(type);
       }
     }
 
@@ -384,19 +403,107 @@ public final class JourneyAssembler {
       outOfOrder++;
     }
 
-    private void closeCustomer() {
-      List<String> types = new ArrayList<>(open.keySet());
-      for (String type : types) {
-        emit(type, open.remove(type));
+    /** The first kept interaction of the current customer with this id, or null. */
+    private @Nullable Interaction seenBefore(String id) {
+      if (seenById != null) {
+        return seenById.get(id);
       }
-      sequences.clear();
-      seen.clear();
+      // Hash codes first: they are cached in the strings, so most comparisons are one int.
+      int hash = id.hashCode();
+      for (int i = 0; i < seen.size(); i++) {
+        Interaction interaction = seen.get(i);
+        String other = interaction.id();
+        if (other.hashCode() == hash && other.equals(id)) {
+          return interaction;
+        }
+      }
+      return null;
     }
 
-    private void emit(String type, List<Interaction> interactions) {
-      int sequence = sequences.merge(type, 1, Integer::sum);
-      sink.accept(Journey.of(journeyId(customer, type, sequence), customer, type, interactions));
+    private void remember(Interaction interaction) {
+      seen.add(interaction);
+      if (seenById != null) {
+        seenById.put(interaction.id(), interaction);
+      } else if (seen.size() > SCAN_LIMIT) {
+        seenById = new HashMap<>();
+        for (Interaction kept : seen) {
+          seenById.put(kept.id(), kept);
+        }
+      }
+    }
+
+    private TypeState typeState(String type) {
+      TypeState state = types.get(type);
+      if (state == null) {
+        state = new TypeState(type);
+        types.put(type, state);
+      }
+      if (!state.used) {
+        state.used = true;
+        usedTypes.add(state);
+      }
+      return state;
+    }
+
+    /** {@code Duration.between(from, to).compareTo(inactivityGap) > 0}, without a Duration. */
+    private boolean exceedsGap(Instant from, Instant to) {
+      long seconds = to.getEpochSecond() - from.getEpochSecond();
+      int nanos = to.getNano() - from.getNano();
+      if (nanos < 0) {
+        seconds--;
+        nanos += 1_000_000_000;
+      }
+      return seconds > gapSeconds || (seconds == gapSeconds && nanos > gapNanos);
+    }
+
+    private void closeCustomer() {
+      for (TypeState type : open) {
+        emit(type);
+      }
+      open.clear();
+      for (TypeState type : usedTypes) {
+        type.sequence = 0;
+        type.used = false;
+      }
+      usedTypes.clear();
+      if (types.size() > RETAINED_TYPES) {
+        types.clear();
+      }
+      seen = seen.size() > RETAINED_CAPACITY ? new ArrayList<>() : clear(seen);
+      seenById = null;
+    }
+
+    /** Hands the type's open journey to the sink and empties its buffer for the next one. */
+    private void emit(TypeState type) {
+      // The journey's only copy: Journey keeps an ImmutableList as it is.
+      List<Interaction> interactions = ImmutableList.copyOf(type.interactions);
+      type.interactions =
+          type.interactions.size() > RETAINED_CAPACITY ? new ArrayList<>() : clear(type.interactions);
+      type.sequence++;
+      sink.accept(
+          Journey.of(journeyId(customer, type.name, type.sequence), customer, type.name,
+              interactions));
       emitted++;
+    }
+
+    private static List<Interaction> clear(List<Interaction> list) {
+      list.clear();
+      return list;
+    }
+
+    /** One journey type of the current customer: its open journey and how many have closed. */
+    private static final class TypeState {
+      final String name;
+      /** The open journey, empty if none. */
+      List<Interaction> interactions = new ArrayList<>();
+      /** Journeys of this type emitted for the current customer. */
+      int sequence;
+      /** True if listed in {@link Session#usedTypes}. */
+      boolean used;
+
+      TypeState(String name) {
+        this.name = name;
+      }
     }
   }
 }

@@ -2,13 +2,16 @@ package dev.cem.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cem.core.JourneyAssembler.OutOfOrderPolicy;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -18,8 +21,9 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Journey assembly on seeded random data: streaming equals in-memory, input order does not
- * matter, nothing is lost, and the result equals a naive reference implementation. jqwik prints
- * the seed of a failing try.
+ * matter, nothing is lost, the result equals a naive reference implementation, and streaming
+ * equals the implementation before the allocation-free rewrite, in order, on noisy input. jqwik
+ * prints the seed of a failing try.
  */
 class JourneyAssemblerProperties {
 
@@ -95,6 +99,86 @@ class JourneyAssemblerProperties {
     AssemblyResult result = assembler(gapHours, split).assemble(data);
     assertThat(result.journeys())
         .containsExactlyInAnyOrderElementsOf(reference(data, Duration.ofHours(gapHours), split));
+  }
+
+  @Property(tries = 200)
+  void assembleSorted_noisyInput_equalsPreviousImplementation(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 400) int count,
+      @ForAll @IntRange(min = 1, max = 12) int customers,
+      @ForAll @IntRange(min = 1, max = 80) int types,
+      @ForAll @IntRange(min = 1, max = 24) int gapHalfHours,
+      @ForAll boolean gapHalfSecond,
+      @ForAll boolean split,
+      @ForAll OutOfOrderPolicy policy) {
+    List<Interaction> input = noisySortedInput(seed, count, customers, types);
+    Duration gap = Duration.ofMinutes(30L * gapHalfHours).plusMillis(gapHalfSecond ? 500 : 0);
+    JourneyAssembler assembler =
+        JourneyAssembler.of(gap).withSplitOnResolution(split).withOutOfOrderPolicy(policy);
+
+    List<Journey> expected = new ArrayList<>();
+    Object expectedOutcome;
+    try {
+      expectedOutcome =
+          PreviousJourneyAssembler.assembleSorted(assembler, input.iterator(), expected::add);
+    } catch (CemArgumentException e) {
+      expectedOutcome = e.getMessage();
+    }
+    List<Journey> actual = new ArrayList<>();
+    Object actualOutcome;
+    try {
+      actualOutcome = assembler.assembleSorted(input.iterator(), actual::add);
+    } catch (CemArgumentException e) {
+      actualOutcome = e.getMessage();
+    }
+
+    assertThat(actualOutcome).as("seed %d", seed).isEqualTo(expectedOutcome);
+    assertThat(actual).as("seed %d", seed).isEqualTo(expected);
+  }
+
+  /**
+   * Interactions sorted by customer and time on a half-hour grid (some half a second later), so
+   * that pauses often equal the gap exactly; then, at random, exact duplicates, conflicting
+   * duplicates (same id, another outcome) and swapped neighbours (out of order). Few customers
+   * with many interactions, and many journey types, reach the session's map and buffer limits.
+   */
+  private static List<Interaction> noisySortedInput(
+      long seed, int count, int customers, int types) {
+    Random random = new Random(seed);
+    Outcome[] outcomes = Outcome.values();
+    List<Interaction> sorted = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      CustomerId customer =
+          CustomerId.of(String.format(Locale.ROOT, "c%03d", random.nextInt(customers)));
+      Instant timestamp =
+          CoreTesting.T0
+              .plusSeconds(1_800L * random.nextInt(200))
+              .plusMillis(random.nextInt(4) == 0 ? 500 : 0);
+      Interaction interaction =
+          Interaction.of(
+              "i" + i,
+              customer,
+              CoreTesting.TOUCHPOINTS.get(random.nextInt(CoreTesting.TOUCHPOINTS.size())),
+              timestamp,
+              outcomes[random.nextInt(outcomes.length)]);
+      int type = random.nextInt(types + 1);
+      sorted.add(type == types ? interaction : interaction.withJourneyType("t" + type));
+    }
+    sorted.sort(JourneyAssembler.ASSEMBLY_ORDER);
+    List<Interaction> noisy = new ArrayList<>();
+    for (Interaction interaction : sorted) {
+      noisy.add(interaction);
+      int noise = random.nextInt(40);
+      if (noise < 4) {
+        noisy.add(interaction);
+      } else if (noise < 6) {
+        Outcome other = outcomes[(interaction.outcome().ordinal() + 1) % outcomes.length];
+        noisy.add(interaction.withOutcome(other));
+      } else if (noise < 7 && noisy.size() >= 2) {
+        Collections.swap(noisy, noisy.size() - 1, noisy.size() - 2);
+      }
+    }
+    return noisy;
   }
 
   /**

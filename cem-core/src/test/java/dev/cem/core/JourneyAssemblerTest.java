@@ -228,6 +228,77 @@ class JourneyAssemblerTest {
   }
 
   @Test
+  void session_typeBuffersReusedAcrossCustomers_sequencesRestartAndJourneysStayIntact() {
+    List<Journey> sink = new ArrayList<>();
+    Session session = TWO_HOURS.withSplitOnResolution(false).open(sink::add);
+    // Alice: two "move" journeys (a 3-hour pause splits them) and one "billing" journey
+    session.add(A1.withJourneyType("move"));
+    session.add(A2.withJourneyType("billing"));
+    session.add(interaction("a4", ALICE, HOTLINE, 200, Outcome.UNRESOLVED).withJourneyType("move"));
+    session.add(B1.withJourneyType("move"));
+    List<Journey> alice = List.copyOf(sink);
+    session.add(B2.withJourneyType("billing"));
+    session.finish();
+    assertThat(sink).extracting(Journey::id)
+        .containsExactly(
+            "alice:move:1", "alice:billing:1", "alice:move:2", "bob:move:1", "bob:billing:1");
+    assertThat(sink).extracting(JourneyAssemblerTest::ids)
+        .containsExactly(List.of("a1"), List.of("a2"), List.of("a4"), List.of("b1"), List.of("b2"));
+    // Bob's journeys went through the same buffers; Alice's kept their own copies
+    assertThat(sink.subList(0, 3)).isEqualTo(alice);
+  }
+
+  @Test
+  void session_manyInteractionsOfOneCustomer_duplicatesFoundBeyondTheScanLimit() {
+    List<Interaction> input = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      input.add(interaction("a" + i, ALICE, HOTLINE, i, Outcome.UNRESOLVED));
+    }
+    // an exact repeat of the last, and a conflicting one of the first (past the scan limit)
+    input.add(input.get(39));
+    input.add(interaction("a0", ALICE, HOTLINE, 39, Outcome.RESOLVED));
+    List<Journey> sink = new ArrayList<>();
+    AssemblyReport report = TWO_HOURS.assembleSorted(input.iterator(), sink::add);
+    assertThat(report).isEqualTo(new AssemblyReport(42, 2, 1, 0, 1));
+    assertThat(sink.get(0).contactCount()).isEqualTo(40);
+  }
+
+  @Test
+  void session_pauseOneNanosecondOverTheGap_splits_exactGap_doesNot() {
+    Duration gap = Duration.ofSeconds(7_200, 500_000_000);
+    JourneyAssembler assembler = JourneyAssembler.of(gap).withSplitOnResolution(false);
+    Interaction first = A1.withTimestamp(CoreTesting.T0.plusNanos(700_000_000));
+    // 7200.5 s later exactly, then 7200.5 s + 1 ns later twice (the nanosecond parts borrow)
+    Interaction exact = A3.withTimestamp(first.timestamp().plus(gap));
+    Interaction over = A2.withTimestamp(exact.timestamp().plus(gap).plusNanos(1));
+    Interaction overAgain =
+        interaction("a4", ALICE, HOTLINE, 0, Outcome.UNRESOLVED)
+            .withTimestamp(over.timestamp().plus(gap).plusNanos(1));
+    List<Journey> sink = new ArrayList<>();
+    assembler.assembleSorted(List.of(first, exact, over, overAgain).iterator(), sink::add);
+    assertThat(sink).extracting(JourneyAssemblerTest::ids)
+        .containsExactly(List.of("a1", "a3"), List.of("a2"), List.of("a4"));
+  }
+
+  @Test
+  void session_manyJourneyTypes_typeStatesDroppedBetweenCustomers_idsStillRestart() {
+    List<Interaction> input = new ArrayList<>();
+    for (CustomerId customer : List.of(ALICE, BOB)) {
+      for (int t = 0; t < 100; t++) {
+        input.add(
+            interaction(customer.value() + t, customer, HOTLINE, t, Outcome.UNRESOLVED)
+                .withJourneyType("t" + t));
+      }
+    }
+    List<Journey> sink = new ArrayList<>();
+    TWO_HOURS.assembleSorted(input.iterator(), sink::add);
+    assertThat(sink).hasSize(200);
+    assertThat(sink.get(0).id()).isEqualTo("alice:t0:1");
+    assertThat(sink.get(100).id()).isEqualTo("bob:t0:1");
+    assertThat(sink.get(199).id()).isEqualTo("bob:t99:1");
+  }
+
+  @Test
   void journeyId_tooLongForAnId_usesDeterministicHash() {
     CustomerId longCustomer = CustomerId.of("c".repeat(150));
     String type = "t".repeat(60);

@@ -10,13 +10,16 @@ import static dev.cem.core.CoreTesting.interaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JourneyTest {
 
@@ -139,6 +142,34 @@ class JourneyTest {
     assertThatThrownBy(() -> Journey.of("j", ALICE, "delivery", input))
         .isInstanceOf(CemArgumentException.class)
         .hasMessage(message);
+  }
+
+  /** {@code size} interactions of Alice a minute apart, ids i0, i1 ...; the last repeats i{repeat}. */
+  private static List<Interaction> withRepeatedId(int size, int repeat) {
+    List<Interaction> list = new ArrayList<>();
+    for (int i = 0; i < size - 1; i++) {
+      list.add(interaction("i" + i, ALICE, HOTLINE, i, Outcome.UNRESOLVED));
+    }
+    list.add(interaction("i" + repeat, ALICE, CHAT, size, Outcome.RESOLVED));
+    return list;
+  }
+
+  // Short journeys compare ids pairwise, long ones use a set: both find the repeat.
+  @ParameterizedTest
+  @ValueSource(ints = {2, 16, 17, 40})
+  void of_repeatedIdShortOrLong_throwsNamingTheId(int size) {
+    assertThatThrownBy(() -> Journey.of("j", ALICE, "delivery", withRepeatedId(size, 0)))
+        .isInstanceOf(CemArgumentException.class)
+        .hasMessage("journey 'j' interaction id ('i0') must not repeat");
+    List<Interaction> distinct = new ArrayList<>(withRepeatedId(size, 0));
+    distinct.set(size - 1, interaction("last", ALICE, CHAT, size, Outcome.RESOLVED));
+    assertThat(Journey.of("j", ALICE, "delivery", distinct).contactCount()).isEqualTo(size);
+  }
+
+  @Test
+  void of_immutableListGiven_keptWithoutCopy() {
+    List<Interaction> immutable = ImmutableList.copyOf(BROKEN_DELIVERY);
+    assertThat(Journey.of("j", ALICE, "delivery", immutable).interactions()).isSameAs(immutable);
   }
 
   @Test

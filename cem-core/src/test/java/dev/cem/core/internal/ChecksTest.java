@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cem.core.CemArgumentException;
 import java.time.Duration;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,5 +57,59 @@ class ChecksTest {
     assertThat(Checks.stripByteOrderMark("\uFEFF{}")).isEqualTo("{}");
     assertThat(Checks.stripByteOrderMark("{\uFEFF}")).isEqualTo("{\uFEFF}");
     assertThat(Checks.stripByteOrderMark("")).isEmpty();
+  }
+
+  /** The rule checkId implemented before it became a loop; the loop must agree with it. */
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:\\-]+");
+
+  private static boolean acceptedByRegex(String id) {
+    return !id.isBlank() && id.length() <= 200 && ID.matcher(id).matches();
+  }
+
+  private static boolean acceptedByCheckId(String id) {
+    try {
+      Checks.checkId(id, "id");
+      return true;
+    } catch (CemArgumentException e) {
+      assertThat(e).hasMessageStartingWith("id ('");
+      return false;
+    }
+  }
+
+  @Test
+  void checkId_everyCharacter_agreesWithRegex() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String one = String.valueOf(c);
+      assertThat(acceptedByCheckId(one)).as("U+%04X", (int) c).isEqualTo(acceptedByRegex(one));
+      String inside = "a" + c + "b";
+      assertThat(acceptedByCheckId(inside)).as("a U+%04X b", (int) c)
+          .isEqualTo(acceptedByRegex(inside));
+    }
+  }
+
+  @Test
+  void checkId_lengthLimitsAndBlank_agreeWithRegex() {
+    for (String id : new String[] {"", " ", "\t", "x".repeat(200), "x".repeat(201), "a b", "\uD83D\uDE00"}) {
+      assertThat(acceptedByCheckId(id)).as("'%s'", id).isEqualTo(acceptedByRegex(id));
+    }
+    assertThat(acceptedByCheckId("x".repeat(200))).isTrue();
+    assertThat(acceptedByCheckId("x".repeat(201))).isFalse();
+  }
+
+  @Test
+  void checkId_randomStrings_agreeWithRegex() {
+    long seed = 20261204L;
+    SplittableRandom random = new SplittableRandom(seed);
+    String alphabet = "aZ09._:-/ \u00e9\u0660+";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder id = new StringBuilder();
+      int length = random.nextInt(203);
+      for (int k = 0; k < length; k++) {
+        id.append(random.nextInt(50) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+            : alphabet.charAt(random.nextInt(7)));
+      }
+      String s = id.toString();
+      assertThat(acceptedByCheckId(s)).as("seed %d, '%s'", seed, s).isEqualTo(acceptedByRegex(s));
+    }
   }
 }

@@ -8,9 +8,9 @@ import dev.cem.core.CemArgumentException;
 import dev.cem.metrics.Estimate;
 import dev.cem.metrics.catalog.Direction;
 import dev.cem.metrics.catalog.MetricDefinition;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +36,18 @@ public final class CompiledBundle {
   private static final int LINEAR = 0;
   private static final int RECIPROCAL = 1;
 
+  // The kernels score() dispatches to, chosen once in the constructor; see chooseKernel().
+  private static final int KERNEL_REFERENCE = 0;
+  private static final int KERNEL_ARITHMETIC_LINEAR = 1;
+  private static final int KERNEL_ARITHMETIC = 2;
+  private static final int KERNEL_GEOMETRIC = 3;
+  private static final int KERNEL_MINIMUM = 4;
+  // The stride of the interleaved parameters of the arithmetic-linear kernel.
+  private static final int STRIDE = 5;
+
+  /** The input of a component the object API found no estimate for. */
+  private static final Estimate MISSING = Estimate.empty("missing", BundleScore.DEFAULT_CONFIDENCE);
+
   private final MetricBundle bundle;
   private final String[] metricIds;
   private final int[] forms;
@@ -45,6 +57,16 @@ public final class CompiledBundle {
   private final double[] centers;
   private final double[] caps;
   private final double totalWeight;
+  // The metrics' natural ranges, checked by the object API.
+  private final double[] lowers;
+  private final double[] uppers;
+  // The kernel: the components with weight > 0, the sum of their weights in component order (the
+  // denominator when every component is present), and for the arithmetic-linear kernel every
+  // component's weight, base, slope, centre and cap interleaved.
+  private final int kernel;
+  private final int[] active;
+  private final double activeWeight;
+  private final double[] linear;
   private final Aggregation aggregation;
   private final MissingPolicy missingPolicy;
   private final @Nullable Thresholds thresholds;
@@ -60,6 +82,8 @@ public final class CompiledBundle {
     bases = new double[k];
     centers = new double[k];
     caps = new double[k];
+    lowers = new double[k];
+    uppers = new double[k];
     double total = 0;
     for (int i = 0; i < k; i++) {
       BundleComponent c = components.get(i);
@@ -68,12 +92,78 @@ public final class CompiledBundle {
       weights[i] = c.weight();
       total += c.weight();
       caps[i] = c.capOr100();
+      lowers[i] = metric.lower();
+      uppers[i] = metric.upper();
       prepare(i, c.normalisation(), metric, reference);
     }
     totalWeight = total;
     aggregation = bundle.aggregation();
     missingPolicy = bundle.missingPolicy();
     thresholds = bundle.thresholds().orElse(null);
+    int n = 0;
+    double used = 0;
+    for (int i = 0; i < k; i++) {
+      if (weights[i] != 0) {
+        n++;
+        used += weights[i];
+      }
+    }
+    active = new int[n];
+    for (int i = 0, j = 0; i < k; i++) {
+      if (weights[i] != 0) {
+        active[j++] = i;
+      }
+    }
+    activeWeight = used;
+    kernel = chooseKernel();
+    linear = new double[kernel == KERNEL_ARITHMETIC_LINEAR ? STRIDE * k : 0];
+    if (kernel == KERNEL_ARITHMETIC_LINEAR) {
+      for (int i = 0; i < k; i++) {
+        linear[STRIDE * i] = weights[i];
+        linear[STRIDE * i + 1] = bases[i];
+        linear[STRIDE * i + 2] = slopes[i];
+        linear[STRIDE * i + 3] = centers[i];
+        linear[STRIDE * i + 4] = caps[i];
+      }
+    }
+  }
+
+  /**
+   * Picks the kernel for this bundle. Every kernel assumes that all components are present and
+   * hands a row with a missing value to {@link #scoreReference}, which applies the missing-value
+   * policy; so a kernel only needs to agree with the reference when nothing is missing.
+   *
+   * <ul>
+   *   <li>Arithmetic, every component (weight 0 too) linear with a finite slope other than 0: one
+   *       pass over interleaved parameters with no branch but the missing-value check. A component
+   *       with weight 0 adds {@code 0 * y = +0.0}, which leaves the sum unchanged bit for bit, since
+   *       its {@code y} cannot be NaN (finite base and centre, finite non-zero slope).
+   *   <li>Arithmetic, geometric and minimum otherwise: a pass over the components with weight &gt;
+   *       0 through {@link #normalise}, without the policy and aggregation branches.
+   * </ul>
+   *
+   * The sums are formed in the same order and with the same operations as the reference, so the
+   * kernels give the same double, bit for bit; {@code CompiledBundleKernelProperties} checks this.
+   */
+  private int chooseKernel() {
+    if (!(activeWeight > 0)) {
+      return KERNEL_REFERENCE;
+    }
+    switch (aggregation) {
+      case ARITHMETIC:
+        for (int i = 0; i < forms.length; i++) {
+          if (forms[i] != LINEAR || slopes[i] == 0 || !Double.isFinite(slopes[i])) {
+            return KERNEL_ARITHMETIC;
+          }
+        }
+        return KERNEL_ARITHMETIC_LINEAR;
+      case GEOMETRIC:
+        return KERNEL_GEOMETRIC;
+      case MINIMUM:
+        return KERNEL_MINIMUM;
+      default:
+        throw new AssertionError(aggregation);
+    }
   }
 
   private void prepare(int i, Normalisation n, MetricDefinition metric, BundleReference reference) {
@@ -227,7 +317,7 @@ public final class CompiledBundle {
               "raw values length (%d) must equal the number of components (%d): %s",
               raw.length, metricIds.length, Arrays.toString(metricIds)));
     }
-    return score(raw, 0);
+    return kernel(raw, 0);
   }
 
   /**
@@ -242,6 +332,108 @@ public final class CompiledBundle {
               "offset (%d) must be between 0 and %d for %d values",
               offset, values.length - metricIds.length, values.length));
     }
+    return kernel(values, offset);
+  }
+
+  /** The name of the kernel {@link #score} uses; for tests. */
+  String kernelName() {
+    switch (kernel) {
+      case KERNEL_ARITHMETIC_LINEAR:
+        return "arithmetic-linear";
+      case KERNEL_ARITHMETIC:
+        return "arithmetic";
+      case KERNEL_GEOMETRIC:
+        return "geometric";
+      case KERNEL_MINIMUM:
+        return "minimum";
+      default:
+        return "reference";
+    }
+  }
+
+  /** Scores a row whose bounds were checked, with the kernel chosen at compile time. */
+  private double kernel(double[] values, int offset) {
+    switch (kernel) {
+      case KERNEL_ARITHMETIC_LINEAR:
+        return arithmeticLinear(values, offset);
+      case KERNEL_ARITHMETIC:
+        return arithmetic(values, offset);
+      case KERNEL_GEOMETRIC:
+        return geometric(values, offset);
+      case KERNEL_MINIMUM:
+        return minimum(values, offset);
+      default:
+        return scoreReference(values, offset);
+    }
+  }
+
+  private double arithmeticLinear(double[] values, int offset) {
+    double[] p = linear;
+    int k = metricIds.length;
+    double acc = 0;
+    for (int i = 0; i < k; i++) {
+      double x = values[offset + i];
+      if (x != x) {
+        return scoreReference(values, offset);
+      }
+      int j = STRIDE * i;
+      double y = p[j + 1] + p[j + 2] * (x - p[j + 3]);
+      acc += p[j] * Math.min(Math.max(y, 0), p[j + 4]);
+    }
+    return Math.min(Math.max(acc / activeWeight, 0), 100);
+  }
+
+  private double arithmetic(double[] values, int offset) {
+    double acc = 0;
+    for (int i : active) {
+      double x = values[offset + i];
+      if (x != x) {
+        return scoreReference(values, offset);
+      }
+      acc += weights[i] * normalise(i, x);
+    }
+    return Math.min(Math.max(acc / activeWeight, 0), 100);
+  }
+
+  private double geometric(double[] values, int offset) {
+    double acc = 0;
+    boolean zero = false;
+    for (int i : active) {
+      double x = values[offset + i];
+      if (x != x) {
+        return scoreReference(values, offset);
+      }
+      double y = normalise(i, x);
+      if (y == 0) {
+        zero = true;
+      } else {
+        acc += weights[i] * Math.log(y);
+      }
+    }
+    double s = zero ? 0 : Math.exp(acc / activeWeight);
+    return Math.min(Math.max(s, 0), 100);
+  }
+
+  private double minimum(double[] values, int offset) {
+    double min = Double.POSITIVE_INFINITY;
+    for (int i : active) {
+      double x = values[offset + i];
+      if (x != x) {
+        return scoreReference(values, offset);
+      }
+      double y = normalise(i, x);
+      if (y < min) {
+        min = y;
+      }
+    }
+    return Math.min(Math.max(min, 0), 100);
+  }
+
+  /**
+   * The reference implementation: one generic loop for every aggregation and missing-value policy.
+   * The kernels hand it every row with a missing value; tests compare the kernels against it.
+   */
+  double scoreReference(double[] values, int offset) {
     double usedWeight = 0;
     double presentWeight = 0;
     double acc = 0;
@@ -322,7 +514,7 @@ public final class CompiledBundle {
       for (int i = 0; i < row.length; i++) {
         row[i] = columns[i][r];
       }
-      out[r] = score(row, 0);
+      out[r] = kernel(row, 0);
     }
   }
 
@@ -365,67 +557,90 @@ public final class CompiledBundle {
             bundle.name(), metricIds[i]));
   }
 
-  /** The full object-API result: the value from {@link #score(double[])} plus the detail. */
-  BundleScore explain(double[] raw, Estimate[] inputs) {
-    double value = score(raw);
-    double coverage = coverage(raw);
+  /**
+   * The full object-API result for one unit: the value from {@link #score(double[])} plus the
+   * detail. One {@code double[]} holds the raw values and the per-component results ({@link
+   * ComponentScores}); the {@link ComponentScore} records are built only when read.
+   *
+   * @param values metric id to estimate, as {@link MetricBundle#score(Map)} takes them; not null
+   */
+  BundleScore explain(Map<String, Estimate> values) {
+    checkNotNull(values, "values");
     int k = metricIds.length;
+    double[] d = new double[ComponentScores.COLUMNS * k];
+    Estimate[] inputs = new Estimate[k];
+    double present = 0;
     double usedWeight = 0;
     for (int i = 0; i < k; i++) {
-      boolean present = raw[i] == raw[i];
-      if (weights[i] > 0 && (present || missingPolicy == MissingPolicy.TREAT_AS_ZERO)) {
+      Estimate e = values.get(metricIds[i]);
+      double x = Double.NaN;
+      if (e == null || e.isEmpty()) {
+        inputs[i] = e == null ? MISSING : e;
+      } else {
+        x = e.value();
+        if (!(x >= lowers[i] && x <= uppers[i])) {
+          throw MetricBundle.outOfRange(metricIds[i], x, bundle.metric(metricIds[i]));
+        }
+        inputs[i] = e;
+        present += weights[i];
+      }
+      d[i] = x;
+      if (used(i, x)) {
         usedWeight += weights[i];
       }
     }
-    double[] y = new double[k];
-    double[] share = new double[k];
+    double value = kernel(d, 0);
+    double coverage = present / totalWeight;
     int argMin = -1;
     double logSum = 0;
     for (int i = 0; i < k; i++) {
-      boolean present = raw[i] == raw[i];
-      boolean used = weights[i] > 0 && (present || missingPolicy == MissingPolicy.TREAT_AS_ZERO);
-      y[i] = present ? normalise(i, raw[i]) : used ? 0 : Double.NaN;
-      share[i] = used && usedWeight > 0 ? weights[i] / usedWeight : 0;
+      double x = d[i];
+      boolean used = used(i, x);
+      double y = x == x ? normalise(i, x) : used ? 0 : Double.NaN;
+      double share = used && usedWeight > 0 ? weights[i] / usedWeight : 0;
+      d[ComponentScores.NORMALISED * k + i] = y;
+      d[ComponentScores.SHARE * k + i] = share;
       if (used) {
-        if (argMin < 0 || y[i] < y[argMin]) {
+        if (argMin < 0 || y < d[ComponentScores.NORMALISED * k + argMin]) {
           argMin = i;
         }
-        if (y[i] > 0) {
-          logSum += share[i] * Math.log(y[i]);
+        if (aggregation == Aggregation.GEOMETRIC && y > 0) {
+          logSum += share * Math.log(y);
         }
       }
     }
     double variance = 0;
-    List<ComponentScore> details = new ArrayList<>(k);
     for (int i = 0; i < k; i++) {
-      boolean present = raw[i] == raw[i];
+      double x = d[i];
+      double y = d[ComponentScores.NORMALISED * k + i];
+      double share = d[ComponentScores.SHARE * k + i];
       double contribution;
       double dScoreDy;
-      if (Double.isNaN(value) || share[i] == 0) {
-        contribution = share[i] == 0 ? 0 : Double.NaN;
+      if (Double.isNaN(value) || share == 0) {
+        contribution = share == 0 ? 0 : Double.NaN;
         dScoreDy = 0;
       } else if (aggregation == Aggregation.ARITHMETIC) {
-        contribution = share[i] * y[i];
-        dScoreDy = share[i];
+        contribution = share * y;
+        dScoreDy = share;
       } else if (aggregation == Aggregation.GEOMETRIC) {
         if (value == 0) {
           contribution = 0;
           dScoreDy = 0;
         } else {
-          contribution =
-              logSum != 0 ? value * share[i] * Math.log(y[i]) / logSum : share[i] * value;
-          dScoreDy = share[i] * value / y[i];
+          contribution = logSum != 0 ? value * share * Math.log(y) / logSum : share * value;
+          dScoreDy = share * value / y;
         }
       } else {
         contribution = i == argMin ? value : 0;
         dScoreDy = i == argMin ? 1 : 0;
       }
-      double sensitivity = present ? dScoreDy * slope(i, raw[i]) : 0;
+      double sensitivity = x == x ? dScoreDy * slope(i, x) : 0;
       if (sensitivity != 0) {
         double se = inputs[i].standardError();
         variance += sensitivity * sensitivity * se * se;
       }
-      details.add(detail(i, inputs[i], present, y[i], share[i], contribution, sensitivity));
+      d[ComponentScores.CONTRIBUTION * k + i] = contribution;
+      d[ComponentScores.SENSITIVITY * k + i] = sensitivity;
     }
     double se = Double.isNaN(value) ? Double.NaN : Math.sqrt(variance);
     return BundleScore.of(
@@ -434,11 +649,17 @@ public final class CompiledBundle {
         BundleScore.DEFAULT_CONFIDENCE,
         status(value),
         coverage,
-        details,
+        new ComponentScores(this, inputs, d),
         bundle.appliedProfile());
   }
 
-  private ComponentScore detail(
+  /** True when component {@code i} takes part in the aggregate for raw value {@code x}. */
+  private boolean used(int i, double x) {
+    return weights[i] > 0 && (x == x || missingPolicy == MissingPolicy.TREAT_AS_ZERO);
+  }
+
+  /** The detail of component {@code i}, built when a {@link ComponentScores} is read. */
+  ComponentScore detail(
       int i,
       Estimate input,
       boolean present,

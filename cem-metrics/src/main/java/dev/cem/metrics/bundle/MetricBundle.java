@@ -312,7 +312,7 @@ public final class MetricBundle {
       compiled = compile();
       compiledWithoutReference = compiled;
     }
-    return compiled.explain(rawValues(values), inputs(values));
+    return compiled.explain(values);
   }
 
   /**
@@ -320,7 +320,7 @@ public final class MetricBundle {
    * #score(Map)}.
    */
   public BundleScore score(Map<String, Estimate> values, BundleReference reference) {
-    return compile(reference).explain(rawValues(values), inputs(values));
+    return compile(reference).explain(values);
   }
 
   /**
@@ -334,8 +334,7 @@ public final class MetricBundle {
     CompiledBundle compiled = compile(reference(units));
     Map<String, BundleScore> out = new LinkedHashMap<>();
     for (Map.Entry<String, ? extends Map<String, Estimate>> e : units.entrySet()) {
-      Map<String, Estimate> values = e.getValue();
-      out.put(e.getKey(), compiled.explain(rawValues(values), inputs(values)));
+      out.put(e.getKey(), compiled.explain(e.getValue()));
     }
     return out;
   }
@@ -367,25 +366,20 @@ public final class MetricBundle {
         continue;
       }
       MetricDefinition m = metrics.get(id);
-      checkArgument(
-          m.contains(e.value()),
-          "value for metric '%s' (%s) must be between %s and %s",
-          id,
-          e.value(),
-          m.lower(),
-          m.upper());
+      if (!m.contains(e.value())) {
+        throw outOfRange(id, e.value(), m);
+      }
       raw[i] = e.value();
     }
     return raw;
   }
 
-  private Estimate[] inputs(Map<String, Estimate> values) {
-    Estimate[] inputs = new Estimate[components.size()];
-    for (int i = 0; i < inputs.length; i++) {
-      Estimate e = values.get(components.get(i).metricId());
-      inputs[i] = e == null ? Estimate.empty("missing", BundleScore.DEFAULT_CONFIDENCE) : e;
-    }
-    return inputs;
+  /** The error for a raw value outside its metric's natural range. */
+  static CemArgumentException outOfRange(String metricId, double value, MetricDefinition m) {
+    return new CemArgumentException(
+        format(
+            "value for metric '%s' (%s) must be between %s and %s",
+            metricId, value, m.lower(), m.upper()));
   }
 
   private void checkNoReferenceNeeded() {

@@ -565,17 +565,27 @@ public final class CompiledBundle {
    * @param values metric id to estimate, as {@link MetricBundle#score(Map)} takes them; not null
    */
   BundleScore explain(Map<String, Estimate> values) {
+    return explain(values, true);
+  }
+
+  /**
+   * See {@link #explain(Map)}; {@code specialised} false forces the generic path, the reference
+   * the tests compare the arithmetic-linear path against.
+   */
+  BundleScore explain(Map<String, Estimate> values, boolean specialised) {
     checkNotNull(values, "values");
     int k = metricIds.length;
     double[] d = new double[ComponentScores.COLUMNS * k];
     Estimate[] inputs = new Estimate[k];
     double present = 0;
     double usedWeight = 0;
+    boolean complete = true;
     for (int i = 0; i < k; i++) {
       Estimate e = values.get(metricIds[i]);
       double x = Double.NaN;
       if (e == null || e.isEmpty()) {
         inputs[i] = e == null ? MISSING : e;
+        complete = false;
       } else {
         x = e.value();
         if (!(x >= lowers[i] && x <= uppers[i])) {
@@ -589,8 +599,11 @@ public final class CompiledBundle {
         usedWeight += weights[i];
       }
     }
-    double value = kernel(d, 0);
     double coverage = present / totalWeight;
+    if (specialised && complete && kernel == KERNEL_ARITHMETIC_LINEAR) {
+      return explainArithmeticLinear(d, inputs, coverage, usedWeight);
+    }
+    double value = kernel(d, 0);
     int argMin = -1;
     double logSum = 0;
     for (int i = 0; i < k; i++) {
@@ -646,6 +659,48 @@ public final class CompiledBundle {
     return BundleScore.of(
         value,
         se,
+        BundleScore.DEFAULT_CONFIDENCE,
+        status(value),
+        coverage,
+        new ComponentScores(this, inputs, d),
+        bundle.appliedProfile());
+  }
+
+  /**
+   * The generic path of {@link #explain(Map, boolean)} in one pass, for the arithmetic-linear
+   * kernel when every component is present. It repeats that path's operations in the same order:
+   * the kernel's sum ({@code 0 * y} adds +0.0 for a weight of 0), {@link #normalise} and {@link
+   * #slope} of a linear component, and the arithmetic contribution {@code share * y} with {@code
+   * dScore/dy = share} (the value cannot be NaN with every component present).
+   */
+  private BundleScore explainArithmeticLinear(
+      double[] d, Estimate[] inputs, double coverage, double usedWeight) {
+    double[] p = linear;
+    int k = metricIds.length;
+    double acc = 0;
+    double variance = 0;
+    for (int i = 0; i < k; i++) {
+      int j = STRIDE * i;
+      double w = p[j];
+      double cap = p[j + 4];
+      double linearY = p[j + 1] + p[j + 2] * (d[i] - p[j + 3]);
+      double y = Math.min(Math.max(linearY, 0), cap);
+      acc += w * y;
+      double share = w > 0 && usedWeight > 0 ? w / usedWeight : 0;
+      double sensitivity = share * (linearY < 0 || linearY > cap ? 0 : p[j + 2]);
+      if (sensitivity != 0) {
+        double se = inputs[i].standardError();
+        variance += sensitivity * sensitivity * se * se;
+      }
+      d[ComponentScores.NORMALISED * k + i] = y;
+      d[ComponentScores.SHARE * k + i] = share;
+      d[ComponentScores.CONTRIBUTION * k + i] = share * y;
+      d[ComponentScores.SENSITIVITY * k + i] = sensitivity;
+    }
+    double value = Math.min(Math.max(acc / activeWeight, 0), 100);
+    return BundleScore.of(
+        value,
+        Math.sqrt(variance),
         BundleScore.DEFAULT_CONFIDENCE,
         status(value),
         coverage,

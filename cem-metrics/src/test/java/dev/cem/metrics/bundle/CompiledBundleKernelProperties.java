@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cem.core.CemArgumentException;
+import dev.cem.metrics.Estimate;
 import dev.cem.metrics.catalog.MetricDefinition;
 import dev.cem.metrics.catalog.StandardMetrics;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -69,6 +72,59 @@ class CompiledBundleKernelProperties {
       System.arraycopy(raw, 0, padded, 2, k);
       assertThat(Double.compare(compiled.score(padded, 2), expected)).as(what).isZero();
     }
+  }
+
+  /**
+   * The object API's one-pass path for the arithmetic-linear kernel gives the same {@link
+   * BundleScore} (equals compares every double with {@link Double#compare}, components included)
+   * and the same text as the generic path, and fails with the same message.
+   */
+  @Property(tries = 1000)
+  void explain_specialisedEqualsGeneric(
+      @ForAll("bundles") MetricBundleCase c, @ForAll("rows") List<double[]> rows) {
+    CompiledBundle compiled = c.compiled();
+    Statistics.collect(compiled.kernelName());
+    for (double[] row : rows) {
+      Map<String, Estimate> unit = unit(c.bundle(), row);
+      BundleScore expected;
+      try {
+        expected = compiled.explain(unit, false);
+      } catch (CemArgumentException e) {
+        assertThatThrownBy(() -> compiled.explain(unit, true))
+            .as("%s on %s", c.bundle(), unit)
+            .isInstanceOf(CemArgumentException.class)
+            .hasMessage(e.getMessage());
+        continue;
+      }
+      BundleScore fast = compiled.explain(unit, true);
+      assertThat(fast).as("%s on %s", c.bundle(), unit).isEqualTo(expected);
+      assertThat(fast.toString()).isEqualTo(expected.toString());
+    }
+  }
+
+  /**
+   * A unit from a row: NaN is absent or an empty estimate, other values are clamped into the
+   * metric's range (infinities to its ends, or to 10^6 for open-ended metrics), with a standard
+   * error of 0, NaN or a fraction of the value.
+   */
+  private static Map<String, Estimate> unit(MetricBundle bundle, double[] row) {
+    Map<String, Estimate> unit = new LinkedHashMap<>();
+    List<BundleComponent> components = bundle.components();
+    for (int i = 0; i < components.size(); i++) {
+      String id = components.get(i).metricId();
+      double x = row[i];
+      if (Double.isNaN(x)) {
+        if (i % 2 == 0) {
+          unit.put(id, Estimate.empty("test", BundleScore.DEFAULT_CONFIDENCE));
+        }
+        continue;
+      }
+      MetricDefinition m = bundle.metric(id);
+      x = Math.max(m.lower(), Math.min(Math.min(m.upper(), 1e6), x));
+      double se = i % 3 == 0 ? 0 : i % 3 == 1 ? Double.NaN : Math.abs(x) / 10 + 0.5;
+      unit.put(id, Estimate.of(x, se, x - 2 * se, x + 2 * se, 0.95, 100, "test"));
+    }
+    return unit;
   }
 
   /** A random bundle compiled against a random reference. */

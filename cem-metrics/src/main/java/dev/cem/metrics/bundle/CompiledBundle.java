@@ -66,6 +66,9 @@ public final class CompiledBundle {
   private final int kernel;
   private final int[] active;
   private final double activeWeight;
+  // 1 / activeWeight when activeWeight is a power of two, so that multiplying by it gives exactly
+  // the quotient (both round the same real number); else NaN, and the kernels divide.
+  private final double exactInverse;
   private final double[] linear;
   private final Aggregation aggregation;
   private final MissingPolicy missingPolicy;
@@ -115,6 +118,7 @@ public final class CompiledBundle {
       }
     }
     activeWeight = used;
+    exactInverse = isPowerOfTwo(used) ? 1 / used : Double.NaN;
     kernel = chooseKernel();
     linear = new double[kernel == KERNEL_ARITHMETIC_LINEAR ? STRIDE * k : 0];
     if (kernel == KERNEL_ARITHMETIC_LINEAR) {
@@ -126,6 +130,12 @@ public final class CompiledBundle {
         linear[STRIDE * i + 4] = caps[i];
       }
     }
+  }
+
+  /** True for 2^e with 1 / 2^e a normal double, so that {@code x * (1 / 2^e) == x / 2^e}. */
+  private static boolean isPowerOfTwo(double w) {
+    int e = Math.getExponent(w);
+    return e >= Double.MIN_EXPONENT && e < Double.MAX_EXPONENT && w == Math.scalb(1.0, e);
   }
 
   /**
@@ -370,17 +380,42 @@ public final class CompiledBundle {
   private double arithmeticLinear(double[] values, int offset) {
     double[] p = linear;
     int k = metricIds.length;
-    double acc = 0;
-    for (int i = 0; i < k; i++) {
-      double x = values[offset + i];
+    // The first term starts the sum: 0.0 + t is t for the terms here (t >= +0.0), and the
+    // dependency chain through the sum is one addition shorter.
+    double x = values[offset];
+    if (x != x) {
+      return scoreReference(values, offset);
+    }
+    double acc = p[0] * clampLinear(p[1] + p[2] * (x - p[3]), p[4]);
+    for (int i = 1; i < k; i++) {
+      x = values[offset + i];
       if (x != x) {
         return scoreReference(values, offset);
       }
       int j = STRIDE * i;
-      double y = p[j + 1] + p[j + 2] * (x - p[j + 3]);
-      acc += p[j] * Math.min(Math.max(y, 0), p[j + 4]);
+      acc += p[j] * clampLinear(p[j + 1] + p[j + 2] * (x - p[j + 3]), p[j + 4]);
     }
-    return Math.min(Math.max(acc / activeWeight, 0), 100);
+    return clampMean(acc);
+  }
+
+  /**
+   * {@code Math.min(Math.max(y, 0), cap)} for the values the arithmetic-linear kernel sees, with
+   * two compares instead of the intrinsics' NaN and signed-zero handling: {@code y} is not NaN
+   * (finite base and centre, finite non-zero slope, raw value not NaN) and not -0.0 (the base is
+   * +0.0, 50 or 100, and +0.0 + -0.0 is +0.0), and {@code cap} is in (0, 100].
+   */
+  private static double clampLinear(double y, double cap) {
+    return y > 0 ? (y < cap ? y : cap) : 0;
+  }
+
+  /**
+   * {@code Math.min(Math.max(acc / activeWeight, 0), 100)} for an arithmetic sum {@code acc >=
+   * +0.0} of finite terms: the quotient is not NaN and not negative, so the lower clamp is the
+   * identity; for a power-of-two weight sum the division is an exact multiplication.
+   */
+  private double clampMean(double acc) {
+    double s = exactInverse == exactInverse ? acc * exactInverse : acc / activeWeight;
+    return s < 100 ? s : 100;
   }
 
   private double arithmetic(double[] values, int offset) {
@@ -684,7 +719,7 @@ public final class CompiledBundle {
       double w = p[j];
       double cap = p[j + 4];
       double linearY = p[j + 1] + p[j + 2] * (d[i] - p[j + 3]);
-      double y = Math.min(Math.max(linearY, 0), cap);
+      double y = clampLinear(linearY, cap);
       acc += w * y;
       double share = w > 0 && usedWeight > 0 ? w / usedWeight : 0;
       double sensitivity = share * (linearY < 0 || linearY > cap ? 0 : p[j + 2]);
@@ -697,7 +732,7 @@ public final class CompiledBundle {
       d[ComponentScores.CONTRIBUTION * k + i] = share * y;
       d[ComponentScores.SENSITIVITY * k + i] = sensitivity;
     }
-    double value = Math.min(Math.max(acc / activeWeight, 0), 100);
+    double value = clampMean(acc);
     return BundleScore.of(
         value,
         Math.sqrt(variance),

@@ -160,7 +160,13 @@ class CompiledBundleKernelProperties {
       double lower = metric.lower();
       // open-ended metrics (seconds) draw their goalposts and references below a day and more
       double upper = Double.isFinite(metric.upper()) ? metric.upper() : 100_000;
-      double weight = random.nextInt(5) == 0 ? 0 : 0.01 + 10 * random.nextDouble();
+      // weights of 0, arbitrary weights, and quarters, whose sums are often powers of two
+      double weight =
+          random.nextInt(5) == 0
+              ? 0
+              : random.nextBoolean()
+                  ? 0.01 + 10 * random.nextDouble()
+                  : 0.25 * (1 << random.nextInt(3));
       anyPositive |= weight > 0;
       Normalisation n;
       int kind = random.nextInt(linearOnly ? 3 : 5);

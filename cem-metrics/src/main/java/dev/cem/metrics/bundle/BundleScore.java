@@ -33,6 +33,13 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * When no component with weight &gt; 0 has a value, the score is empty ({@link #isEmpty()}): value,
  * standard error and bounds are NaN and the status is {@link Status#NO_DATA}. Empty is never 0.
  *
+ * <h3>Components</h3>
+ *
+ * A score from {@link MetricBundle} keeps its per-component results in primitive arrays and
+ * builds the {@link ComponentScore} records the first time {@link #components()} is read, once,
+ * safely for concurrent readers. Equality, hash code and {@code toString} do not depend on whether
+ * they were built.
+ *
  * <p>This class is immutable and thread-safe; treat it as a value type.
  *
  * @param value the score on 0..100, or NaN when empty
@@ -59,13 +66,19 @@ public record BundleScore(
   /** The confidence level of {@link #lower()} and {@link #upper()} unless changed. */
   public static final double DEFAULT_CONFIDENCE = 0.95;
 
+  /** The normal quantile for {@link #DEFAULT_CONFIDENCE}, computed once. */
+  private static final double DEFAULT_Z = quantile(DEFAULT_CONFIDENCE);
+
+  /**
+   * Validates and copies {@code components} into an immutable list; a list from the compiled
+   * bundle ({@link ComponentScores}, immutable and built lazily) is kept as it is.
+   */
   public BundleScore {
     checkConfidence(confidence);
     checkNotNull(status, "status");
     checkNotNull(profile, "profile");
-    // The scorer's own list is immutable and builds each detail when read; anything else is copied.
     components =
-        components instanceof ExplainedComponents ? components : ImmutableList.copyOf(components);
+        components instanceof ComponentScores ? components : ImmutableList.copyOf(components);
   }
 
   static BundleScore of(
@@ -76,28 +89,15 @@ public record BundleScore(
       double coverage,
       List<ComponentScore> components,
       Optional<String> profile) {
-    double z = z(confidence);
+    double z = confidence == DEFAULT_CONFIDENCE ? DEFAULT_Z : quantile(confidence);
     double lo = Math.max(0, value - z * standardError);
     double hi = Math.min(100, value + z * standardError);
     return new BundleScore(
         value, standardError, lo, hi, confidence, status, coverage, components, profile);
   }
 
-  /** The confidence level and normal quantile of the most recent score: usually 0.95 each time. */
-  private record Quantile(double confidence, double z) {}
-
-  private static volatile Quantile lastQuantile = new Quantile(Double.NaN, Double.NaN);
-
-  private static double z(double confidence) {
-    Quantile q = lastQuantile;
-    if (q.confidence != confidence) {
-      q =
-          new Quantile(
-              confidence,
-              NormalDistribution.of(0, 1).inverseCumulativeProbability((1 + confidence) / 2));
-      lastQuantile = q;
-    }
-    return q.z;
+  private static double quantile(double confidence) {
+    return NormalDistribution.of(0, 1).inverseCumulativeProbability((1 + confidence) / 2);
   }
 
   /** Returns this score with its interval recomputed at another confidence level. */

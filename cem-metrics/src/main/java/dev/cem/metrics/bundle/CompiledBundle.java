@@ -36,6 +36,18 @@ public final class CompiledBundle {
   private static final int LINEAR = 0;
   private static final int RECIPROCAL = 1;
 
+  // The kernels score() dispatches to, chosen once in the constructor; see chooseKernel().
+  private static final int KERNEL_REFERENCE = 0;
+  private static final int KERNEL_ARITHMETIC_LINEAR = 1;
+  private static final int KERNEL_ARITHMETIC = 2;
+  private static final int KERNEL_GEOMETRIC = 3;
+  private static final int KERNEL_MINIMUM = 4;
+  // The stride of the interleaved parameters of the arithmetic-linear kernel.
+  private static final int STRIDE = 5;
+
+  /** The input of a component the object API found no estimate for. */
+  private static final Estimate MISSING = Estimate.empty("missing", BundleScore.DEFAULT_CONFIDENCE);
+
   private final MetricBundle bundle;
   private final String[] metricIds;
   private final int[] forms;
@@ -45,35 +57,22 @@ public final class CompiledBundle {
   private final double[] centers;
   private final double[] caps;
   private final double totalWeight;
+  // The metrics' natural ranges, checked by the object API.
+  private final double[] lowers;
+  private final double[] uppers;
+  // The kernel: the components with weight > 0, the sum of their weights in component order (the
+  // denominator when every component is present), and for the arithmetic-linear kernel every
+  // component's weight, base, slope, centre and cap interleaved.
+  private final int kernel;
+  private final int[] active;
+  private final double activeWeight;
+  // 1 / activeWeight when activeWeight is a power of two, so that multiplying by it gives exactly
+  // the quotient (both round the same real number); else NaN, and the kernels divide.
+  private final double exactInverse;
+  private final double[] linear;
   private final Aggregation aggregation;
   private final MissingPolicy missingPolicy;
   private final @Nullable Thresholds thresholds;
-
-  // Per component, for the object API: the metric (natural range, direction), the component's
-  // thresholds (null if none) and target (NaN if none), so that explaining a score looks nothing up.
-  private final MetricDefinition[] metrics;
-  private final @Nullable Thresholds[] componentThresholds;
-  private final double[] targets;
-
-  /** The input recorded for a component without a value. */
-  private static final Estimate MISSING_INPUT =
-      Estimate.empty("missing", BundleScore.DEFAULT_CONFIDENCE);
-
-  private static final Optional<Boolean> MEETS = Optional.of(true);
-  private static final Optional<Boolean> MISSES = Optional.of(false);
-
-  /**
-   * For an arithmetic bundle whose normalisations are all linear (the usual case): per component
-   * with weight &gt; 0, in order, its index in {@link #linearIndex} and {@value #LINEAR_STRIDE}
-   * doubles here (share of the total weight, slope, base, centre, cap) in one array, so that
-   * {@link #score(double[], int)} runs one branch-light loop over contiguous memory. Both null
-   * otherwise.
-   */
-  private final double @Nullable [] linear;
-
-  private final int @Nullable [] linearIndex;
-
-  private static final int LINEAR_STRIDE = 5;
 
   CompiledBundle(MetricBundle bundle, BundleReference reference) {
     this.bundle = bundle;
@@ -86,63 +85,95 @@ public final class CompiledBundle {
     bases = new double[k];
     centers = new double[k];
     caps = new double[k];
-    metrics = new MetricDefinition[k];
-    componentThresholds = new Thresholds[k];
-    targets = new double[k];
+    lowers = new double[k];
+    uppers = new double[k];
     double total = 0;
     for (int i = 0; i < k; i++) {
       BundleComponent c = components.get(i);
       MetricDefinition metric = bundle.metric(c.metricId());
-      metrics[i] = metric;
-      componentThresholds[i] = c.thresholds().orElse(null);
-      targets[i] = c.target().isPresent() ? c.target().getAsDouble() : Double.NaN;
       metricIds[i] = c.metricId();
       weights[i] = c.weight();
       total += c.weight();
       caps[i] = c.capOr100();
+      lowers[i] = metric.lower();
+      uppers[i] = metric.upper();
       prepare(i, c.normalisation(), metric, reference);
     }
     totalWeight = total;
     aggregation = bundle.aggregation();
     missingPolicy = bundle.missingPolicy();
     thresholds = bundle.thresholds().orElse(null);
-    linearIndex = linearComponents();
-    linear = linearIndex == null ? null : linearParameters(linearIndex);
-  }
-
-  /** The components with weight &gt; 0 of an arithmetic, all-linear bundle; null otherwise. */
-  private int @Nullable [] linearComponents() {
-    if (aggregation != Aggregation.ARITHMETIC) {
-      return null;
-    }
-    int active = 0;
-    for (int i = 0; i < forms.length; i++) {
-      if (forms[i] != LINEAR) {
-        return null;
-      }
-      active += weights[i] == 0 ? 0 : 1;
-    }
-    int[] index = new int[active];
-    for (int i = 0, j = 0; i < forms.length; i++) {
+    int n = 0;
+    double used = 0;
+    for (int i = 0; i < k; i++) {
       if (weights[i] != 0) {
-        index[j++] = i;
+        n++;
+        used += weights[i];
       }
     }
-    return index;
+    active = new int[n];
+    for (int i = 0, j = 0; i < k; i++) {
+      if (weights[i] != 0) {
+        active[j++] = i;
+      }
+    }
+    activeWeight = used;
+    exactInverse = isPowerOfTwo(used) ? 1 / used : Double.NaN;
+    kernel = chooseKernel();
+    linear = new double[kernel == KERNEL_ARITHMETIC_LINEAR ? STRIDE * k : 0];
+    if (kernel == KERNEL_ARITHMETIC_LINEAR) {
+      for (int i = 0; i < k; i++) {
+        linear[STRIDE * i] = weights[i];
+        linear[STRIDE * i + 1] = bases[i];
+        linear[STRIDE * i + 2] = slopes[i];
+        linear[STRIDE * i + 3] = centers[i];
+        linear[STRIDE * i + 4] = caps[i];
+      }
+    }
   }
 
-  private double[] linearParameters(int[] index) {
-    double[] p = new double[index.length * LINEAR_STRIDE];
-    for (int j = 0; j < index.length; j++) {
-      int i = index[j];
-      int at = j * LINEAR_STRIDE;
-      p[at] = weights[i] / totalWeight;
-      p[at + 1] = slopes[i];
-      p[at + 2] = bases[i];
-      p[at + 3] = centers[i];
-      p[at + 4] = caps[i];
+  /** True for 2^e with 1 / 2^e a normal double, so that {@code x * (1 / 2^e) == x / 2^e}. */
+  private static boolean isPowerOfTwo(double w) {
+    int e = Math.getExponent(w);
+    return e >= Double.MIN_EXPONENT && e < Double.MAX_EXPONENT && w == Math.scalb(1.0, e);
+  }
+
+  /**
+   * Picks the kernel for this bundle. Every kernel assumes that all components are present and
+   * hands a row with a missing value to {@link #scoreReference}, which applies the missing-value
+   * policy; so a kernel only needs to agree with the reference when nothing is missing.
+   *
+   * <ul>
+   *   <li>Arithmetic, every component (weight 0 too) linear with a finite slope other than 0: one
+   *       pass over interleaved parameters with no branch but the missing-value check. A component
+   *       with weight 0 adds {@code 0 * y = +0.0}, which leaves the sum unchanged bit for bit, since
+   *       its {@code y} cannot be NaN (finite base and centre, finite non-zero slope).
+   *   <li>Arithmetic, geometric and minimum otherwise: a pass over the components with weight &gt;
+   *       0 through {@link #normalise}, without the policy and aggregation branches.
+   * </ul>
+   *
+   * The sums are formed in the same order and with the same operations as the reference, so the
+   * kernels give the same double, bit for bit; {@code CompiledBundleKernelProperties} checks this.
+   */
+  private int chooseKernel() {
+    if (!(activeWeight > 0)) {
+      return KERNEL_REFERENCE;
     }
-    return p;
+    switch (aggregation) {
+      case ARITHMETIC:
+        for (int i = 0; i < forms.length; i++) {
+          if (forms[i] != LINEAR || slopes[i] == 0 || !Double.isFinite(slopes[i])) {
+            return KERNEL_ARITHMETIC;
+          }
+        }
+        return KERNEL_ARITHMETIC_LINEAR;
+      case GEOMETRIC:
+        return KERNEL_GEOMETRIC;
+      case MINIMUM:
+        return KERNEL_MINIMUM;
+      default:
+        throw new AssertionError(aggregation);
+    }
   }
 
   private void prepare(int i, Normalisation n, MetricDefinition metric, BundleReference reference) {
@@ -296,7 +327,7 @@ public final class CompiledBundle {
               "raw values length (%d) must equal the number of components (%d): %s",
               raw.length, metricIds.length, Arrays.toString(metricIds)));
     }
-    return score(raw, 0);
+    return kernel(raw, 0);
   }
 
   /**
@@ -311,15 +342,133 @@ public final class CompiledBundle {
               "offset (%d) must be between 0 and %d for %d values",
               offset, values.length - metricIds.length, values.length));
     }
-    double[] p = linear;
-    int[] index = linearIndex;
-    return p != null && index != null
-        ? scoreArithmeticLinear(p, index, values, offset)
-        : scoreGeneric(values, offset);
+    return kernel(values, offset);
   }
 
-  /** Any aggregation, normalisation and missing policy. */
-  private double scoreGeneric(double[] values, int offset) {
+  /** The name of the kernel {@link #score} uses; for tests. */
+  String kernelName() {
+    switch (kernel) {
+      case KERNEL_ARITHMETIC_LINEAR:
+        return "arithmetic-linear";
+      case KERNEL_ARITHMETIC:
+        return "arithmetic";
+      case KERNEL_GEOMETRIC:
+        return "geometric";
+      case KERNEL_MINIMUM:
+        return "minimum";
+      default:
+        return "reference";
+    }
+  }
+
+  /** Scores a row whose bounds were checked, with the kernel chosen at compile time. */
+  private double kernel(double[] values, int offset) {
+    switch (kernel) {
+      case KERNEL_ARITHMETIC_LINEAR:
+        return arithmeticLinear(values, offset);
+      case KERNEL_ARITHMETIC:
+        return arithmetic(values, offset);
+      case KERNEL_GEOMETRIC:
+        return geometric(values, offset);
+      case KERNEL_MINIMUM:
+        return minimum(values, offset);
+      default:
+        return scoreReference(values, offset);
+    }
+  }
+
+  private double arithmeticLinear(double[] values, int offset) {
+    double[] p = linear;
+    int k = metricIds.length;
+    // The first term starts the sum: 0.0 + t is t for the terms here (t >= +0.0), and the
+    // dependency chain through the sum is one addition shorter.
+    double x = values[offset];
+    if (x != x) {
+      return scoreReference(values, offset);
+    }
+    double acc = p[0] * clampLinear(p[1] + p[2] * (x - p[3]), p[4]);
+    for (int i = 1; i < k; i++) {
+      x = values[offset + i];
+      if (x != x) {
+        return scoreReference(values, offset);
+      }
+      int j = STRIDE * i;
+      acc += p[j] * clampLinear(p[j + 1] + p[j + 2] * (x - p[j + 3]), p[j + 4]);
+    }
+    return clampMean(acc);
+  }
+
+  /**
+   * {@code Math.min(Math.max(y, 0), cap)} for the values the arithmetic-linear kernel sees, with
+   * two compares instead of the intrinsics' NaN and signed-zero handling: {@code y} is not NaN
+   * (finite base and centre, finite non-zero slope, raw value not NaN) and not -0.0 (the base is
+   * +0.0, 50 or 100, and +0.0 + -0.0 is +0.0), and {@code cap} is in (0, 100].
+   */
+  private static double clampLinear(double y, double cap) {
+    return y > 0 ? (y < cap ? y : cap) : 0;
+  }
+
+  /**
+   * {@code Math.min(Math.max(acc / activeWeight, 0), 100)} for an arithmetic sum {@code acc >=
+   * +0.0} of finite terms: the quotient is not NaN and not negative, so the lower clamp is the
+   * identity; for a power-of-two weight sum the division is an exact multiplication.
+   */
+  private double clampMean(double acc) {
+    double s = exactInverse == exactInverse ? acc * exactInverse : acc / activeWeight;
+    return s < 100 ? s : 100;
+  }
+
+  private double arithmetic(double[] values, int offset) {
+    double acc = 0;
+    for (int i : active) {
+      double x = values[offset + i];
+      if (x != x) {
+        return scoreReference(values, offset);
+      }
+      acc += weights[i] * normalise(i, x);
+    }
+    return Math.min(Math.max(acc / activeWeight, 0), 100);
+  }
+
+  private double geometric(double[] values, int offset) {
+    double acc = 0;
+    boolean zero = false;
+    for (int i : active) {
+      double x = values[offset + i];
+      if (x != x) {
+        return scoreReference(values, offset);
+      }
+      double y = normalise(i, x);
+      if (y == 0) {
+        zero = true;
+      } else {
+        acc += weights[i] * Math.log(y);
+      }
+    }
+    double s = zero ? 0 : Math.exp(acc / activeWeight);
+    return Math.min(Math.max(s, 0), 100);
+  }
+
+  private double minimum(double[] values, int offset) {
+    double min = Double.POSITIVE_INFINITY;
+    for (int i : active) {
+      double x = values[offset + i];
+      if (x != x) {
+        return scoreReference(values, offset);
+      }
+      double y = normalise(i, x);
+      if (y < min) {
+        min = y;
+      }
+    }
+    return Math.min(Math.max(min, 0), 100);
+  }
+
+  /**
+   * The reference implementation: one generic loop for every aggregation and missing-value policy.
+   * The kernels hand it every row with a missing value; tests compare the kernels against it.
+   */
+  double scoreReference(double[] values, int offset) {
     double usedWeight = 0;
     double presentWeight = 0;
     double acc = 0;
@@ -372,47 +521,6 @@ public final class CompiledBundle {
   }
 
   /**
-   * {@link #score(double[], int)} for an arithmetic bundle of linear normalisations. With every
-   * value present the score is the sum of share times normalised value, in two interleaved partial
-   * sums: no division and half the dependent additions of the generic loop, so it may differ from
-   * that loop in the last bits. With a value missing it takes the generic loop.
-   */
-  private double scoreArithmeticLinear(double[] p, int[] index, double[] values, int offset) {
-    double even = 0;
-    double odd = 0;
-    int n = index.length;
-    int j = 0;
-    for (; j + 1 < n; j += 2) {
-      double x0 = values[offset + index[j]];
-      double x1 = values[offset + index[j + 1]];
-      if (x0 != x0 || x1 != x1) {
-        return scoreGeneric(values, offset);
-      }
-      even += linearTerm(p, j, x0);
-      odd += linearTerm(p, j + 1, x1);
-    }
-    if (j < n) {
-      double x = values[offset + index[j]];
-      if (x != x) {
-        return scoreGeneric(values, offset);
-      }
-      even += linearTerm(p, j, x);
-    }
-    return n == 0 ? Double.NaN : Math.min(Math.max(even + odd, 0), 100);
-  }
-
-  /** Share times the normalised value of linear component j (in {@link #linearIndex} order). */
-  private static double linearTerm(double[] p, int j, double x) {
-    int at = j * LINEAR_STRIDE;
-    double slope = p[at + 1];
-    double y = slope == 0 ? p[at + 2] : p[at + 2] + slope * (x - p[at + 3]);
-    // Clamp to [0, cap]; comparisons rather than Math.min/max, which also order -0.0 and NaN
-    // (neither can occur here: x is not NaN and the final clamp normalises -0.0).
-    double cap = p[at + 4];
-    return p[at] * (y < 0 ? 0 : y > cap ? cap : y);
-  }
-
-  /**
    * Scores every row of a column-major batch: {@code columns[i][row]} is component {@code i}'s raw
    * value for the row. Allocates one row buffer per call, nothing per row.
    *
@@ -441,7 +549,7 @@ public final class CompiledBundle {
       for (int i = 0; i < row.length; i++) {
         row[i] = columns[i][r];
       }
-      out[r] = score(row, 0);
+      out[r] = kernel(row, 0);
     }
   }
 
@@ -484,76 +592,76 @@ public final class CompiledBundle {
             bundle.name(), metricIds[i]));
   }
 
-  /** The full object-API result: the value from {@link #score(double[])} plus the detail. */
   /**
-   * The full object-API result for a unit's estimates: {@link MetricBundle#rawValues} and the
-   * explanation, with one map look-up per component. The component details are kept as numbers
-   * in one array and become {@link ComponentScore}s only when read ({@link ExplainedComponents}).
+   * The full object-API result for one unit: the value from {@link #score(double[])} plus the
+   * detail. One {@code double[]} holds the raw values and the per-component results ({@link
+   * ComponentScores}); the {@link ComponentScore} records are built only when read.
+   *
+   * @param values metric id to estimate, as {@link MetricBundle#score(Map)} takes them; not null
    */
   BundleScore explain(Map<String, Estimate> values) {
-    checkNotNull(values, "values");
-    int k = metricIds.length;
-    // Raw values, then normalised values, shares, contributions and sensitivities, k each.
-    double[] d = new double[ExplainedComponents.FIELDS * k];
-    Estimate[] inputs = new Estimate[k];
-    for (int i = 0; i < k; i++) {
-      Estimate e = values.get(metricIds[i]);
-      if (e == null || e.isEmpty()) {
-        d[i] = Double.NaN;
-        inputs[i] = e == null ? MISSING_INPUT : e;
-      } else {
-        MetricDefinition m = metrics[i];
-        if (!m.contains(e.value())) { // not checkArgument: its varargs would box on every call
-          throw new CemArgumentException(
-              format(
-                  "value for metric '%s' (%s) must be between %s and %s",
-                  metricIds[i], e.value(), m.lower(), m.upper()));
-        }
-        d[i] = e.value();
-        inputs[i] = e;
-      }
-    }
-    return explain(d, inputs);
+    return explain(values, true);
   }
 
-  private BundleScore explain(double[] d, Estimate[] inputs) {
+  /**
+   * See {@link #explain(Map)}; {@code specialised} false forces the generic path, the reference
+   * the tests compare the arithmetic-linear path against.
+   */
+  BundleScore explain(Map<String, Estimate> values, boolean specialised) {
+    checkNotNull(values, "values");
     int k = metricIds.length;
-    double value = score(d, 0);
+    double[] d = new double[ComponentScores.COLUMNS * k];
+    Estimate[] inputs = new Estimate[k];
+    double present = 0;
     double usedWeight = 0;
-    double presentWeight = 0;
+    boolean complete = true;
     for (int i = 0; i < k; i++) {
-      boolean present = d[i] == d[i];
-      if (present) {
-        presentWeight += weights[i];
+      Estimate e = values.get(metricIds[i]);
+      double x = Double.NaN;
+      if (e == null || e.isEmpty()) {
+        inputs[i] = e == null ? MISSING : e;
+        complete = false;
+      } else {
+        x = e.value();
+        if (!(x >= lowers[i] && x <= uppers[i])) {
+          throw MetricBundle.outOfRange(metricIds[i], x, bundle.metric(metricIds[i]));
+        }
+        inputs[i] = e;
+        present += weights[i];
       }
-      if (weights[i] > 0 && (present || missingPolicy == MissingPolicy.TREAT_AS_ZERO)) {
+      d[i] = x;
+      if (used(i, x)) {
         usedWeight += weights[i];
       }
     }
+    double coverage = present / totalWeight;
+    if (specialised && complete && kernel == KERNEL_ARITHMETIC_LINEAR) {
+      return explainArithmeticLinear(d, inputs, coverage, usedWeight);
+    }
+    double value = kernel(d, 0);
     int argMin = -1;
     double logSum = 0;
     for (int i = 0; i < k; i++) {
-      double raw = d[i];
-      boolean present = raw == raw;
-      boolean used = weights[i] > 0 && (present || missingPolicy == MissingPolicy.TREAT_AS_ZERO);
-      double y = present ? normalise(i, raw) : used ? 0 : Double.NaN;
+      double x = d[i];
+      boolean used = used(i, x);
+      double y = x == x ? normalise(i, x) : used ? 0 : Double.NaN;
       double share = used && usedWeight > 0 ? weights[i] / usedWeight : 0;
-      d[k + i] = y;
-      d[2 * k + i] = share;
+      d[ComponentScores.NORMALISED * k + i] = y;
+      d[ComponentScores.SHARE * k + i] = share;
       if (used) {
-        if (argMin < 0 || y < d[k + argMin]) {
+        if (argMin < 0 || y < d[ComponentScores.NORMALISED * k + argMin]) {
           argMin = i;
         }
-        if (y > 0) {
+        if (aggregation == Aggregation.GEOMETRIC && y > 0) {
           logSum += share * Math.log(y);
         }
       }
     }
     double variance = 0;
     for (int i = 0; i < k; i++) {
-      double raw = d[i];
-      double y = d[k + i];
-      double share = d[2 * k + i];
+      double x = d[i];
+      double y = d[ComponentScores.NORMALISED * k + i];
+      double share = d[ComponentScores.SHARE * k + i];
       double contribution;
       double dScoreDy;
       if (Double.isNaN(value) || share == 0) {
@@ -574,13 +682,13 @@ public final class CompiledBundle {
         contribution = i == argMin ? value : 0;
         dScoreDy = i == argMin ? 1 : 0;
       }
-      double sensitivity = raw == raw ? dScoreDy * slope(i, raw) : 0;
+      double sensitivity = x == x ? dScoreDy * slope(i, x) : 0;
       if (sensitivity != 0) {
         double se = inputs[i].standardError();
         variance += sensitivity * sensitivity * se * se;
       }
-      d[3 * k + i] = contribution;
-      d[4 * k + i] = sensitivity;
+      d[ComponentScores.CONTRIBUTION * k + i] = contribution;
+      d[ComponentScores.SENSITIVITY * k + i] = sensitivity;
     }
     double se = Double.isNaN(value) ? Double.NaN : Math.sqrt(variance);
     return BundleScore.of(
@@ -588,18 +696,60 @@ public final class CompiledBundle {
         se,
         BundleScore.DEFAULT_CONFIDENCE,
         status(value),
-        presentWeight / totalWeight,
-        new ExplainedComponents(this, d, inputs),
+        coverage,
+        new ComponentScores(this, inputs, d),
         bundle.appliedProfile());
   }
 
-  /** The detail of component i, from the numbers {@link #explain(double[], Estimate[])} kept. */
-  ComponentScore detail(int i, double[] d, Estimate[] inputs) {
+  /**
+   * The generic path of {@link #explain(Map, boolean)} in one pass, for the arithmetic-linear
+   * kernel when every component is present. It repeats that path's operations in the same order:
+   * the kernel's sum ({@code 0 * y} adds +0.0 for a weight of 0), {@link #normalise} and {@link
+   * #slope} of a linear component, and the arithmetic contribution {@code share * y} with {@code
+   * dScore/dy = share} (the value cannot be NaN with every component present).
+   */
+  private BundleScore explainArithmeticLinear(
+      double[] d, Estimate[] inputs, double coverage, double usedWeight) {
+    double[] p = linear;
     int k = metricIds.length;
-    return detail(i, inputs[i], d[i] == d[i], d[k + i], d[2 * k + i], d[3 * k + i], d[4 * k + i]);
+    double acc = 0;
+    double variance = 0;
+    for (int i = 0; i < k; i++) {
+      int j = STRIDE * i;
+      double w = p[j];
+      double cap = p[j + 4];
+      double linearY = p[j + 1] + p[j + 2] * (d[i] - p[j + 3]);
+      double y = clampLinear(linearY, cap);
+      acc += w * y;
+      double share = w > 0 && usedWeight > 0 ? w / usedWeight : 0;
+      double sensitivity = share * (linearY < 0 || linearY > cap ? 0 : p[j + 2]);
+      if (sensitivity != 0) {
+        double se = inputs[i].standardError();
+        variance += sensitivity * sensitivity * se * se;
+      }
+      d[ComponentScores.NORMALISED * k + i] = y;
+      d[ComponentScores.SHARE * k + i] = share;
+      d[ComponentScores.CONTRIBUTION * k + i] = share * y;
+      d[ComponentScores.SENSITIVITY * k + i] = sensitivity;
+    }
+    double value = clampMean(acc);
+    return BundleScore.of(
+        value,
+        Math.sqrt(variance),
+        BundleScore.DEFAULT_CONFIDENCE,
+        status(value),
+        coverage,
+        new ComponentScores(this, inputs, d),
+        bundle.appliedProfile());
   }
 
-  private ComponentScore detail(
+  /** True when component {@code i} takes part in the aggregate for raw value {@code x}. */
+  private boolean used(int i, double x) {
+    return weights[i] > 0 && (x == x || missingPolicy == MissingPolicy.TREAT_AS_ZERO);
+  }
+
+  /** The detail of component {@code i}, built when a {@link ComponentScores} is read. */
+  ComponentScore detail(
       int i,
       Estimate input,
       boolean present,
@@ -607,23 +757,26 @@ public final class CompiledBundle {
       double share,
       double contribution,
       double sensitivity) {
-    Direction direction = metrics[i].direction();
-    Thresholds t = componentThresholds[i];
+    BundleComponent c = bundle.components().get(i);
+    Direction direction = bundle.metric(c.metricId()).direction();
     Status status =
-        !present ? Status.NO_DATA : t == null ? Status.NOT_RATED : t.status(input.value(), direction);
-    double target = targets[i];
+        !present
+            ? Status.NO_DATA
+            : c.thresholds().map(t -> t.status(input.value(), direction))
+                .orElse(Status.NOT_RATED);
     Optional<Boolean> meets =
-        !present || Double.isNaN(target)
-            ? Optional.empty()
-            : (direction.higherIsBetter() ? input.value() >= target : input.value() <= target)
-                ? MEETS
-                : MISSES;
+        present && c.target().isPresent()
+            ? Optional.of(
+                direction.higherIsBetter()
+                    ? input.value() >= c.target().getAsDouble()
+                    : input.value() <= c.target().getAsDouble())
+            : Optional.empty();
     return new ComponentScore(
-        metricIds[i],
+        c.metricId(),
         input,
         present,
         normalised,
-        weights[i],
+        c.weight(),
         share,
         contribution,
         sensitivity,

@@ -366,16 +366,20 @@ public final class MetricBundle {
         continue;
       }
       MetricDefinition m = metrics.get(id);
-      checkArgument(
-          m.contains(e.value()),
-          "value for metric '%s' (%s) must be between %s and %s",
-          id,
-          e.value(),
-          m.lower(),
-          m.upper());
+      if (!m.contains(e.value())) {
+        throw outOfRange(id, e.value(), m);
+      }
       raw[i] = e.value();
     }
     return raw;
+  }
+
+  /** The error for a raw value outside its metric's natural range. */
+  static CemArgumentException outOfRange(String metricId, double value, MetricDefinition m) {
+    return new CemArgumentException(
+        format(
+            "value for metric '%s' (%s) must be between %s and %s",
+            metricId, value, m.lower(), m.upper()));
   }
 
   private void checkNoReferenceNeeded() {

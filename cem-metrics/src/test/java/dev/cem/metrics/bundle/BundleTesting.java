@@ -105,4 +105,23 @@ final class BundleTesting {
     }
     return map;
   }
+
+  /**
+   * The bytes the current thread has allocated so far. Through reflection: the test classes are
+   * compiled inside the module, which does not read java.management.
+   */
+  static long allocatedBytes() {
+    try {
+      Object threads =
+          Class.forName("java.lang.management.ManagementFactory")
+              .getMethod("getThreadMXBean")
+              .invoke(null);
+      return (long)
+          Class.forName("com.sun.management.ThreadMXBean")
+              .getMethod("getThreadAllocatedBytes", long.class)
+              .invoke(threads, Thread.currentThread().getId());
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("no per-thread allocation counter", e);
+    }
+  }
 }

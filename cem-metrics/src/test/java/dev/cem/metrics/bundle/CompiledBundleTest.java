@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cem.core.CemArgumentException;
 import dev.cem.core.CemStateException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -73,7 +72,7 @@ class CompiledBundleTest {
   }
 
   @Test
-  void score_hotPath_allocatesNothing() throws ReflectiveOperationException {
+  void score_hotPath_allocatesNothing() {
     CompiledBundle compiled =
         MetricBundle.builder("alloc")
             .component("csat", 1, Normalisation.goalposts(50, 90))
@@ -85,22 +84,12 @@ class CompiledBundleTest {
             .build()
             .compile();
     double[] raw = {70, 9000, Double.NaN};
-    // Through reflection: the test classes are compiled inside the module, which does not read
-    // java.management.
-    Object threads =
-        Class.forName("java.lang.management.ManagementFactory")
-            .getMethod("getThreadMXBean")
-            .invoke(null);
-    Method allocatedBytes =
-        Class.forName("com.sun.management.ThreadMXBean")
-            .getMethod("getThreadAllocatedBytes", long.class);
-    long id = Thread.currentThread().getId();
     double sink = 0;
     for (int i = 0; i < 20_000; i++) {
       raw[0] = 50 + i % 40;
       sink += compiled.score(raw);
     }
-    long before = (long) allocatedBytes.invoke(threads, id);
+    long before = BundleTesting.allocatedBytes();
     int green = 0;
     for (int i = 0; i < 200_000; i++) {
       raw[0] = 50 + i % 40;
@@ -108,7 +97,7 @@ class CompiledBundleTest {
       sink += score;
       green += compiled.status(score) == Status.GREEN ? 1 : 0;
     }
-    long allocated = (long) allocatedBytes.invoke(threads, id) - before;
+    long allocated = BundleTesting.allocatedBytes() - before;
 
     assertThat(sink).isPositive();
     assertThat(green).isPositive();

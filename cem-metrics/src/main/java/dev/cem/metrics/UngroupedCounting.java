@@ -27,8 +27,8 @@ final class UngroupedCounting {
   /** Rows counted together; a multiple of 8, and small enough that int sums cannot overflow. */
   static final int CHUNK = 4096;
 
-  /** Chunks whose resolutions are all below this sum their squares in a plain long. */
-  static final int SMALL_SECONDS = 1 << 25;
+  /** Chunks whose resolutions are all below this (2^20) sum their squares in int arithmetic. */
+  static final int SMALL_SECONDS = 1 << 20;
 
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -210,9 +210,13 @@ final class UngroupedCounting {
   }
 
   /**
-   * Resolution seconds and SLA targets, -1 for missing. Each loop keeps to a few integer
-   * reductions: C2 vectorises such loops, but not one loop that does everything (measured 2.5x
-   * slower than these loops together).
+   * Resolution seconds and SLA targets, -1 for missing, in short loops shaped for C2's vectoriser
+   * (JDK 17), each its own method with reductions of one kind. The vectoriser is particular: it
+   * does not vectorise {@code Math.min} or {@code Math.max} reductions, nor loops that mix OR
+   * and sum reductions or some orders of the same OR terms (measured 4 to 15 times slower), and
+   * one mixed loop crashed C2 of JDK 17.0.15. So minimum, maximum and range are sign bits ORed
+   * together, and the minimum and maximum are looked at value by value only in a chunk that can
+   * change them.
    */
   private boolean countSeconds(ColumnarBatch b, int from, int to) {
     int[] seconds = b.resolutionSeconds;
@@ -220,6 +224,35 @@ final class UngroupedCounting {
     if (!inRange(seconds, from, to) || (targets != null && !inRange(targets, from, to))) {
       return false;
     }
+    countMissingAndSum(seconds, from, to);
+    int chunkMin = totals.resMin[0];
+    int chunkMax = totals.resMax[0];
+    boolean small = true;
+    // While no maximum is known, (max - v) could overflow: look at every value.
+    if (chunkMax == Integer.MIN_VALUE || newExtremeOrLarge(seconds, from, to, chunkMin, chunkMax)) {
+      for (int r = from; r < to; r++) {
+        int v = seconds[r];
+        chunkMin = Math.min(chunkMin, v & Integer.MAX_VALUE); // missing (-1) becomes MAX_VALUE
+        chunkMax = Math.max(chunkMax, v);
+        small &= v < SMALL_SECONDS;
+      }
+    }
+    resMin = chunkMin;
+    resMax = chunkMax;
+    slaNoTrial = to - from;
+    slaNotMet = 0;
+    if (targets != null) {
+      countSla(seconds, targets, from, to);
+    }
+    if (small) {
+      squaresOfSmall(seconds, from, to);
+    } else {
+      squaresOfAny(seconds, from, to);
+    }
+    return true;
+  }
+
+  private void countMissingAndSum(int[] seconds, int from, int to) {
     int missing = 0;
     int sumLow = 0;
     int sumHigh = 0;
@@ -227,27 +260,39 @@ final class UngroupedCounting {
       int v = seconds[r];
       int x = v & ~(v >> 31); // 0 for missing
       missing += v >>> 31;
-      sumLow += x & 0xFFFF;
+      sumLow += x & 0xFFFF; // 16-bit halves: a chunk's sums cannot overflow
       sumHigh += x >>> 16;
     }
     resMissing = missing;
     resSum = ((long) sumHigh << 16) + sumLow;
-    int noTrial = to - from;
+  }
+
+  /**
+   * True if a value of [-1, MAX_SECONDS] lies at or above {@link #SMALL_SECONDS}, or below {@code
+   * min} (missing counts as MAX_VALUE), or above {@code max}; each is a negative difference, and
+   * none can overflow for {@code min} in [0, MAX_VALUE] and {@code max} in [-1, MAX_SECONDS].
+   */
+  private static boolean newExtremeOrLarge(int[] seconds, int from, int to, int min, int max) {
+    int signs = 0;
+    for (int r = from; r < to; r++) {
+      int v = seconds[r];
+      signs |= (SMALL_SECONDS - 1 - v) | ((v & Integer.MAX_VALUE) - min) | (max - v);
+    }
+    return signs < 0;
+  }
+
+  private void countSla(int[] seconds, int[] targets, int from, int to) {
+    int noTrial = 0;
     int notMet = 0;
-    if (targets != null) {
-      noTrial = 0;
-      for (int r = from; r < to; r++) {
-        int v = seconds[r];
-        int t = targets[r];
-        int either = (v | t) >>> 31; // 1 if either is missing: not an SLA trial
-        noTrial += either;
-        notMet += ((t - v) >>> 31) & (either ^ 1);
-      }
+    for (int r = from; r < to; r++) {
+      int v = seconds[r];
+      int t = targets[r];
+      int either = (v | t) >>> 31; // 1 if either is missing: not an SLA trial
+      noTrial += either;
+      notMet += ((t - v) >>> 31) & (either ^ 1);
     }
     slaNoTrial = noTrial;
     slaNotMet = notMet;
-    countSquares(seconds, from, to);
-    return true;
   }
 
   /** Values from -1 (missing) to MAX_SECONDS: (v + 1) and (MAX - v) are both >= 0. */
@@ -262,35 +307,37 @@ final class UngroupedCounting {
   }
 
   /**
-   * Minimum, maximum (branches that are rarely taken once they have settled) and the sum of
-   * squares: in a plain long while values stay below {@link #SMALL_SECONDS} (a chunk of squares
-   * then sums to less than 2^62), with a 128-bit carry after the first larger value.
+   * The exact sum of squares of a chunk whose values are all below {@link #SMALL_SECONDS} (2^20),
+   * in {@code int} arithmetic that C2 vectorises: with x = 2^10 h + l (h, l < 2^10), x^2 = 2^20 h^2
+   * + 2^11 h l + l^2, and each of the three products is below 2^20, so their sums over a chunk of
+   * {@value #CHUNK} rows stay below 2^32 and are read back as unsigned.
    */
-  private void countSquares(int[] seconds, int from, int to) {
-    int min = Integer.MAX_VALUE;
-    int max = Integer.MIN_VALUE;
+  private void squaresOfSmall(int[] seconds, int from, int to) {
+    int hh = 0;
+    int hl = 0;
+    int ll = 0;
+    for (int r = from; r < to; r++) {
+      int v = seconds[r];
+      int x = v & ~(v >> 31); // 0 for missing
+      int h = x >>> 10;
+      int l = x & 0x3FF;
+      hh += h * h;
+      hl += h * l;
+      ll += l * l;
+    }
+    resSquaresLo =
+        (Integer.toUnsignedLong(hh) << 20)
+            + (Integer.toUnsignedLong(hl) << 11)
+            + Integer.toUnsignedLong(ll);
+    resSquaresHi = 0;
+  }
+
+  /** The sum of squares of values up to MAX_SECONDS, with a 128-bit carry. */
+  private void squaresOfAny(int[] seconds, int from, int to) {
     long lo = 0;
     long hi = 0;
-    int r = from;
-    for (; r < to; r++) {
+    for (int r = from; r < to; r++) {
       int v = seconds[r];
-      if (v >= SMALL_SECONDS) {
-        break;
-      }
-      int forMin = v & Integer.MAX_VALUE; // missing becomes Integer.MAX_VALUE
-      if (forMin < min) {
-        min = forMin;
-      }
-      if (v > max) {
-        max = v;
-      }
-      long x = v & ~(v >> 31);
-      lo += x * x;
-    }
-    for (; r < to; r++) {
-      int v = seconds[r];
-      min = Math.min(min, v & Integer.MAX_VALUE);
-      max = Math.max(max, v);
       long x = v & ~(v >> 31);
       long square = x * x;
       lo += square;
@@ -298,8 +345,6 @@ final class UngroupedCounting {
         hi++;
       }
     }
-    resMin = min;
-    resMax = max;
     resSquaresLo = lo;
     resSquaresHi = hi;
   }

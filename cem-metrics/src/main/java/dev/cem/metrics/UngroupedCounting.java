@@ -16,16 +16,22 @@ import java.nio.ByteOrder;
  * Range checks come from the same arithmetic (a chunk whose values are not all allowed or missing
  * is counted row by row by {@link ColumnarKernel#run}, under the {@link InvalidRowPolicy}). The
  * seconds columns are counted with 32-bit integer arithmetic in short loops the JIT can vectorise
- * (sums split in 16-bit halves so that they cannot overflow in a chunk), and the sum of squares
- * in 64 bits, with a 128-bit carry only after the first very large value.
+ * (sums split in 16-bit halves so that they cannot overflow in a chunk; squares of values below
+ * 2^20 from three products of 10-bit pieces), and the sum of squares of a chunk with a larger
+ * value in 64 bits with a 128-bit carry. Minimum and maximum are looked at value by value only
+ * in a chunk that holds a new one, which one vectorised test tells.
  *
  * <ol>
  *   <li>H. S. Warren, Hacker's Delight, 2nd ed. (2012), section 6-1, "Find first 0-byte".
  * </ol>
  */
 final class UngroupedCounting {
-  /** Rows counted together; a multiple of 8, and small enough that int sums cannot overflow. */
-  static final int CHUNK = 4096;
+  /**
+   * Rows counted together: a multiple of 8, at most 4096 so that int sums cannot overflow, and
+   * small enough that a chunk's seconds columns stay in the L1 cache across its passes (1024
+   * measured fastest: 512, 2048 and 4096 took 7%, 7% and 15% longer).
+   */
+  static final int CHUNK = 1024;
 
   /** Chunks whose resolutions are all below this (2^20) sum their squares in int arithmetic. */
   static final int SMALL_SECONDS = 1 << 20;
@@ -310,7 +316,7 @@ final class UngroupedCounting {
    * The exact sum of squares of a chunk whose values are all below {@link #SMALL_SECONDS} (2^20),
    * in {@code int} arithmetic that C2 vectorises: with x = 2^10 h + l (h, l < 2^10), x^2 = 2^20 h^2
    * + 2^11 h l + l^2, and each of the three products is below 2^20, so their sums over a chunk of
-   * {@value #CHUNK} rows stay below 2^32 and are read back as unsigned.
+   * at most 4096 rows stay below 2^32 (read back as unsigned).
    */
   private void squaresOfSmall(int[] seconds, int from, int to) {
     int hh = 0;

@@ -63,12 +63,11 @@ final class PackedCounting {
   /** Offset of each 0..10 score in a segment's (promoters, passives, detractors) triple. */
   private static final int[] NPS_SLOT = {2, 2, 2, 2, 2, 2, 2, 1, 1, 0, 0};
 
-  // Resolution state of segment s at RES_STRIDE * s: met and sum packed, the sum of squares of
-  // small values, minimum, maximum.
-  private static final int RES_STRIDE = 4;
+  // Resolution counts of segment s at RES_STRIDE * s: met and sum packed, and the sum of squares
+  // of small values. Minimum and maximum are not counts: they go straight into the totals, out
+  // of these hot 16 bytes per segment.
+  private static final int RES_STRIDE = 2;
   private static final int RES_SQUARES = 1;
-  private static final int RES_MIN = 2;
-  private static final int RES_MAX = 3;
 
   private final ColumnarKernel totals;
   private final int k;
@@ -93,6 +92,16 @@ final class PackedCounting {
   private final long[] resolution;
   /** Missing resolutions (low field) and rows that are no SLA trial (next field). */
   private final long[] resolutionMissing;
+
+  /**
+   * No value at or above this can lower any segment's minimum, and none at or below {@link
+   * #maxFloor} raise a maximum; see {@link #countSmallResolutions}. They start where every value
+   * must look.
+   */
+  private int minCeiling = Integer.MAX_VALUE;
+
+  private int maxFloor = Integer.MIN_VALUE;
+  private int lookedSinceBounds;
 
   /** Segments whose row count reached {@link #FLUSH_ROWS} in the current chunk. */
   private final int[] full = new int[CHUNK];
@@ -124,10 +133,6 @@ final class PackedCounting {
     boolean hasResolution = b.resolutionSeconds != null;
     resolution = new long[hasResolution ? k * RES_STRIDE : 0];
     resolutionMissing = new long[hasResolution ? k : 0];
-    for (int at = 0; at < resolution.length; at += RES_STRIDE) {
-      resolution[at + RES_MIN] = Integer.MAX_VALUE;
-      resolution[at + RES_MAX] = Integer.MIN_VALUE;
-    }
   }
 
   /** Point i of a scale is field i: word i / 4, bits 16 (i % 4); missing is field {@code points}. */
@@ -387,26 +392,61 @@ final class PackedCounting {
   /**
    * Resolutions of a chunk with no missing value and every value below {@link #SMALL_SECONDS}:
    * every row is counted (and is an SLA trial if there are targets); squares need no carry.
+   *
+   * <p>A row's value can lower its segment's minimum only if it lies below {@link #minCeiling},
+   * the largest of the segments' minima, and raise its maximum only if above {@link #maxFloor}
+   * (minima only fall and maxima only rise, so bounds from earlier stay safe). Once the segments
+   * have seen a few rows, nearly every value lies between the two, and the row costs two
+   * comparisons in registers instead of two loads and comparisons per row.
    */
   private void countSmallResolutions(ColumnarBatch b, int from, int to) {
     int[] segment = b.segment;
     int[] seconds = b.resolutionSeconds;
     int[] targets = b.slaTargetSeconds;
     long[] res = resolution;
+    int[] min = totals.resMin;
+    int[] max = totals.resMax;
+    int ceiling = minCeiling;
+    int floor = maxFloor;
+    int looked = 0;
     for (int r = from; r < to; r++) {
-      int at = segment[r] * RES_STRIDE;
+      int s = segment[r];
+      int at = s * RES_STRIDE;
       int v = seconds[r];
       // met = 1 when v <= t, from the sign of t - v (no overflow: both are in 0..MAX_SECONDS).
       long met = targets == null ? 0 : ((targets[r] - v) >>> 31) ^ 1;
       res[at] += (long) v << SUM_SHIFT | met;
       res[at + RES_SQUARES] += (long) v * v;
-      if (v < res[at + RES_MIN]) {
-        res[at + RES_MIN] = v;
-      }
-      if (v > res[at + RES_MAX]) {
-        res[at + RES_MAX] = v;
+      if (v < ceiling || v > floor) {
+        looked++;
+        if (v < min[s]) {
+          min[s] = v;
+        }
+        if (v > max[s]) {
+          max[s] = v;
+        }
       }
     }
+    lookedSinceBounds += looked;
+    if (lookedSinceBounds >= k) {
+      updateBounds();
+    }
+  }
+
+  /**
+   * Recomputes {@link #minCeiling} and {@link #maxFloor}; O(segments), so done only after at
+   * least as many rows had to look at their segment's minimum and maximum.
+   */
+  private void updateBounds() {
+    int ceiling = Integer.MIN_VALUE;
+    int floor = Integer.MAX_VALUE;
+    for (int s = 0; s < k; s++) {
+      ceiling = Math.max(ceiling, totals.resMin[s]);
+      floor = Math.min(floor, totals.resMax[s]);
+    }
+    minCeiling = ceiling;
+    maxFloor = floor;
+    lookedSinceBounds = 0;
   }
 
   /**
@@ -421,6 +461,8 @@ final class PackedCounting {
     long[] missingCounts = resolutionMissing;
     long[] sqLo = totals.resSqLo;
     long[] sqHi = totals.resSqHi;
+    int[] min = totals.resMin;
+    int[] max = totals.resMax;
     for (int r = from; r < to; r++) {
       int s = segment[r];
       int at = s * RES_STRIDE;
@@ -439,12 +481,12 @@ final class PackedCounting {
       }
       sqLo[s] = lo;
       // Missing becomes Integer.MAX_VALUE for the minimum, and -1 stays below any maximum.
-      long forMin = v & Integer.MAX_VALUE;
-      if (forMin < res[at + RES_MIN]) {
-        res[at + RES_MIN] = forMin;
+      int forMin = v & Integer.MAX_VALUE;
+      if (forMin < min[s]) {
+        min[s] = forMin;
       }
-      if (v > res[at + RES_MAX]) {
-        res[at + RES_MAX] = v;
+      if (v > max[s]) {
+        max[s] = v;
       }
     }
   }
@@ -494,13 +536,9 @@ final class PackedCounting {
       t.resSqHi[s]++;
     }
     t.resSqLo[s] = lo;
-    t.resMin[s] = (int) Math.min(t.resMin[s], resolution[at + RES_MIN]);
-    t.resMax[s] = (int) Math.max(t.resMax[s], resolution[at + RES_MAX]);
     resolution[at] = 0;
     resolution[at + RES_SQUARES] = 0;
     resolutionMissing[s] = 0;
-    // Minimum and maximum stay: they are not counts, and resetting them would make the next rows
-    // update them (a store and a mispredicted branch) far more often.
   }
 
   /** Adds the points' fields of segment s (not the missing field) into the totals, clears them. */

@@ -261,6 +261,46 @@ class ColumnarProperties {
     }
   }
 
+  // Minima and maxima are looked at only where a value can change them (grouped: between bounds
+  // over all segments; ungrouped: a chunk test). Values that keep setting new extremes long after
+  // the bounds were first computed, in one segment while the others stay put, must still land.
+  @Example
+  void score_extremesSetLate_matchReferenceMinAndMax() {
+    int rows = 6 * PackedCounting.CHUNK;
+    for (int segments : new int[] {1, 4}) {
+      ColumnarTesting.Columns c =
+          ColumnarTesting.random(11, rows, segments, 0, 0, PackedCounting.SMALL_SECONDS);
+      int lowest = Integer.MAX_VALUE;
+      int highest = Integer.MIN_VALUE;
+      for (int r = 0; r < rows; r++) {
+        c.segment[r] = r % segments;
+        // Middle values first; in the second half segment 0 drifts to both ends.
+        boolean drifting = c.segment[r] == 0 && r > rows / 2;
+        boolean down = (r / segments) % 2 == 0;
+        c.resolution[r] = drifting ? (down ? 5000 - r / 100 : 5000 + r) : 5000 + r % 7;
+        if (c.segment[r] == 0) {
+          lowest = Math.min(lowest, c.resolution[r]);
+          highest = Math.max(highest, c.resolution[r]);
+        }
+      }
+      ColumnarTesting.Reference ref = ColumnarTesting.reference(c);
+      java.util.List<ColumnarBatch> batches =
+          segments == 1
+              ? java.util.List.of(c.batch(), c.ungroupedBatch(ColumnarTesting.Columns.ALL))
+              : java.util.List.of(c.batch());
+      for (ColumnarBatch batch : batches) {
+        ColumnarResult result = ColumnarScorer.defaults().score(batch);
+        for (int s = 0; s < segments; s++) {
+          ColumnarTesting.assertMatches(result.segment(s), ref, false);
+        }
+        assertThat(result.segment(0).resolution().mean().min()).isEqualTo(lowest).isLessThan(4800);
+        assertThat(result.segment(0).resolution().mean().max())
+            .isEqualTo(highest)
+            .isGreaterThan(5000 + rows / 2);
+      }
+    }
+  }
+
   // One segment takes every row: its 16-bit packed fields must be flushed before they overflow.
   @Example
   void score_oneHotSegment_flushesBeforePackedCountersOverflow() {

@@ -9,6 +9,7 @@ import dev.cem.metrics.Estimate;
 import dev.cem.metrics.catalog.Direction;
 import dev.cem.metrics.catalog.MetricDefinition;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,10 @@ public final class CompiledBundle {
   private final int kernel;
   private final int[] active;
   private final double activeWeight;
+  /** Coverage and the weight of used components when every component has a value. */
+  private final double completeCoverage;
+
+  private final double completeUsedWeight;
   // 1 / activeWeight when activeWeight is a power of two, so that multiplying by it gives exactly
   // the quotient (both round the same real number); else NaN, and the kernels divide.
   private final double exactInverse;
@@ -118,6 +123,17 @@ public final class CompiledBundle {
       }
     }
     activeWeight = used;
+    // The sums the generic path of explain forms for a unit with every value, in the same order.
+    double present = 0;
+    double usedComplete = 0;
+    for (int i = 0; i < k; i++) {
+      present += weights[i];
+      if (weights[i] > 0) {
+        usedComplete += weights[i];
+      }
+    }
+    completeCoverage = present / totalWeight;
+    completeUsedWeight = usedComplete;
     exactInverse = isPowerOfTwo(used) ? 1 / used : Double.NaN;
     kernel = chooseKernel();
     linear = new double[kernel == KERNEL_ARITHMETIC_LINEAR ? STRIDE * k : 0];
@@ -609,8 +625,34 @@ public final class CompiledBundle {
    */
   BundleScore explain(Map<String, Estimate> values, boolean specialised) {
     checkNotNull(values, "values");
+    if (specialised && kernel == KERNEL_ARITHMETIC_LINEAR) {
+      BundleScore score = explainArithmeticLinear(values);
+      if (score != null) {
+        return score;
+      }
+    }
+    double[] d = new double[ComponentScores.COLUMNS * metricIds.length];
+    return explainGeneric(values, d);
+  }
+
+  /**
+   * The per-component detail of a unit with these inputs (every one with a value), as the generic
+   * path computes it: {@link ComponentScores#COLUMNS} columns of {@code inputs.length} values.
+   * {@link ComponentScores} calls this when a score from the fast path is first read in detail.
+   */
+  double[] detail(Estimate[] inputs) {
+    Map<String, Estimate> values = new HashMap<>();
+    for (int i = 0; i < inputs.length; i++) {
+      values.put(metricIds[i], inputs[i]);
+    }
+    double[] d = new double[ComponentScores.COLUMNS * inputs.length];
+    explainGeneric(values, d);
+    return d;
+  }
+
+  /** The generic path of {@link #explain(Map, boolean)}; fills {@code d} with the detail. */
+  private BundleScore explainGeneric(Map<String, Estimate> values, double[] d) {
     int k = metricIds.length;
-    double[] d = new double[ComponentScores.COLUMNS * k];
     Estimate[] inputs = new Estimate[k];
     double present = 0;
     double usedWeight = 0;
@@ -635,9 +677,6 @@ public final class CompiledBundle {
       }
     }
     double coverage = present / totalWeight;
-    if (specialised && complete && kernel == KERNEL_ARITHMETIC_LINEAR) {
-      return explainArithmeticLinear(d, inputs, coverage, usedWeight);
-    }
     double value = kernel(d, 0);
     int argMin = -1;
     double logSum = 0;
@@ -702,35 +741,44 @@ public final class CompiledBundle {
   }
 
   /**
-   * The generic path of {@link #explain(Map, boolean)} in one pass, for the arithmetic-linear
-   * kernel when every component is present. It repeats that path's operations in the same order:
-   * the kernel's sum ({@code 0 * y} adds +0.0 for a weight of 0), {@link #normalise} and {@link
-   * #slope} of a linear component, and the arithmetic contribution {@code share * y} with {@code
-   * dScore/dy = share} (the value cannot be NaN with every component present).
+   * The arithmetic-linear kernel for a unit with every value, in one pass over the map: the
+   * generic path's operations in the same order, so the same doubles bit for bit. The kernel's sum
+   * ({@code 0 * y} adds +0.0 for a weight of 0), {@link #normalise} and {@link #slope} of a linear
+   * component, and {@code dScore/dy = share} (the value cannot be NaN with every value present);
+   * coverage and the used weight are the generic path's sums for a complete unit, formed at
+   * compile time. The per-component detail is left to {@link ComponentScores}, which asks {@link
+   * #detail} for it when first read, so a score allocates only the inputs, the list and itself.
+   *
+   * @return the score, or null if a component has no value (the generic path applies the policy)
    */
-  private BundleScore explainArithmeticLinear(
-      double[] d, Estimate[] inputs, double coverage, double usedWeight) {
+  private @Nullable BundleScore explainArithmeticLinear(Map<String, Estimate> values) {
     double[] p = linear;
     int k = metricIds.length;
+    Estimate[] inputs = new Estimate[k];
+    double usedWeight = completeUsedWeight;
     double acc = 0;
     double variance = 0;
     for (int i = 0; i < k; i++) {
+      Estimate e = values.get(metricIds[i]);
+      if (e == null || e.isEmpty()) {
+        return null;
+      }
+      double x = e.value();
+      if (!(x >= lowers[i] && x <= uppers[i])) {
+        throw MetricBundle.outOfRange(metricIds[i], x, bundle.metric(metricIds[i]));
+      }
+      inputs[i] = e;
       int j = STRIDE * i;
       double w = p[j];
       double cap = p[j + 4];
-      double linearY = p[j + 1] + p[j + 2] * (d[i] - p[j + 3]);
-      double y = clampLinear(linearY, cap);
-      acc += w * y;
+      double linearY = p[j + 1] + p[j + 2] * (x - p[j + 3]);
+      acc += w * clampLinear(linearY, cap);
       double share = w > 0 && usedWeight > 0 ? w / usedWeight : 0;
       double sensitivity = share * (linearY < 0 || linearY > cap ? 0 : p[j + 2]);
       if (sensitivity != 0) {
-        double se = inputs[i].standardError();
+        double se = e.standardError();
         variance += sensitivity * sensitivity * se * se;
       }
-      d[ComponentScores.NORMALISED * k + i] = y;
-      d[ComponentScores.SHARE * k + i] = share;
-      d[ComponentScores.CONTRIBUTION * k + i] = share * y;
-      d[ComponentScores.SENSITIVITY * k + i] = sensitivity;
     }
     double value = clampMean(acc);
     return BundleScore.of(
@@ -738,8 +786,8 @@ public final class CompiledBundle {
         Math.sqrt(variance),
         BundleScore.DEFAULT_CONFIDENCE,
         status(value),
-        coverage,
-        new ComponentScores(this, inputs, d),
+        completeCoverage,
+        new ComponentScores(this, inputs, null),
         bundle.appliedProfile());
   }
 

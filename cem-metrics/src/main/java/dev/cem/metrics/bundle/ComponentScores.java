@@ -8,9 +8,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link BundleScore#components()} of a score from {@link CompiledBundle}: an unmodifiable
- * list that keeps the per-component results in one {@code double[]} and builds the {@link
- * ComponentScore} records the first time an element is read. Scoring a unit therefore allocates
- * no record per component when the caller reads only the value, status or uncertainty.
+ * list that keeps the inputs, and the per-component results in one {@code double[]} when the
+ * scoring path had them, and builds the {@link ComponentScore} records the first time an element
+ * is read (asking the compiled bundle for the results first if it has none). Scoring a unit
+ * therefore allocates no record per component when the caller reads only the value, status or
+ * uncertainty.
  *
  * <p>The list equals, hashes and prints like the {@link ImmutableList} of the same records (the
  * {@link java.util.List} contract), so a {@link BundleScore} is the same value whether its
@@ -31,7 +33,7 @@ final class ComponentScores extends AbstractList<ComponentScore> implements Rand
 
   private final CompiledBundle compiled;
   private final Estimate[] inputs;
-  private final double[] detail;
+  private final double @Nullable [] detail;
   private volatile @Nullable ImmutableList<ComponentScore> built;
 
   /**
@@ -39,9 +41,10 @@ final class ComponentScores extends AbstractList<ComponentScore> implements Rand
    *
    * @param compiled the bundle that scored the unit
    * @param inputs the estimate of each component, in component order
-   * @param detail {@link #COLUMNS} columns of {@code inputs.length} values each
+   * @param detail {@link #COLUMNS} columns of {@code inputs.length} values each, or null to have
+   *     {@link CompiledBundle#detail} compute them from inputs that all have a value
    */
-  ComponentScores(CompiledBundle compiled, Estimate[] inputs, double[] detail) {
+  ComponentScores(CompiledBundle compiled, Estimate[] inputs, double @Nullable [] detail) {
     this.compiled = compiled;
     this.inputs = inputs;
     this.detail = detail;
@@ -62,6 +65,7 @@ final class ComponentScores extends AbstractList<ComponentScore> implements Rand
     ImmutableList<ComponentScore> r = built;
     if (r == null) {
       int k = inputs.length;
+      double[] detail = this.detail != null ? this.detail : compiled.detail(inputs);
       ComponentScore[] out = new ComponentScore[k];
       for (int i = 0; i < k; i++) {
         double x = detail[RAW * k + i];

@@ -60,6 +60,22 @@ class ComponentScoresTest {
     assertThat(withPlainList(partial)).isEqualTo(partial);
   }
 
+  // The one-pass path keeps only the inputs; the detail is computed when first read, from a copy
+  // of them: changing the caller's map afterwards changes nothing.
+  @Test
+  void components_fromInputsCopiedAtScoring() {
+    MetricBundle bundle = goalpostBundle(MissingPolicy.FAIL);
+    Map<String, Estimate> unit = new java.util.HashMap<>(goalpostUnit());
+    BundleScore s = bundle.score(unit);
+    BundleScore expected = withPlainList(bundle.score(goalpostUnit()));
+    unit.clear();
+
+    assertThat(((ComponentScores) s.components()).isBuilt()).isFalse();
+    assertThat(s.components()).isEqualTo(expected.components());
+    assertThat(s.component("csat").input()).isEqualTo(goalpostUnit().get("csat"));
+    assertThat(s.component("csat").normalised()).isBetween(0.0, 100.0);
+  }
+
   @Test
   void withConfidence_keepsComponents() {
     BundleScore s = goalpostBundle(MissingPolicy.FAIL).score(goalpostUnit());

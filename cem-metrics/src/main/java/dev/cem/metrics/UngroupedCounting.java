@@ -227,6 +227,21 @@ final class UngroupedCounting {
   private boolean countSeconds(ColumnarBatch b, int from, int to) {
     int[] seconds = b.resolutionSeconds;
     int[] targets = b.slaTargetSeconds;
+    int knownMin = totals.resMin[0];
+    int knownMax = totals.resMax[0];
+    if (knownMax != Integer.MIN_VALUE
+        && isPlain(seconds, from, to, knownMin, knownMax)
+        && (targets == null || noneMissing(targets, from, to))) {
+      // The usual chunk, with fewer reductions (each costs about 0.1 ns a value on JDK 17).
+      resMissing = 0;
+      resSum = sumOfSmall(seconds, from, to);
+      resMin = knownMin;
+      resMax = knownMax;
+      slaNoTrial = targets == null ? to - from : 0;
+      slaNotMet = targets == null ? 0 : countNotMet(seconds, targets, from, to);
+      squaresOfSmall(seconds, from, to);
+      return true;
+    }
     if (!inRange(seconds, from, to) || (targets != null && !inRange(targets, from, to))) {
       return false;
     }
@@ -256,6 +271,53 @@ final class UngroupedCounting {
       squaresOfAny(seconds, from, to);
     }
     return true;
+  }
+
+  /**
+   * True if every resolution lies in [0, {@link #SMALL_SECONDS}) and in [min, max], the totals'
+   * minimum and maximum so far: no value is missing, large, or a new extreme. Each test is a
+   * negative difference (none overflows for max in [0, MAX_SECONDS]), ORed into one sign.
+   */
+  private static boolean isPlain(int[] seconds, int from, int to, int min, int max) {
+    int signs = 0;
+    for (int r = from; r < to; r++) {
+      int v = seconds[r];
+      signs |= v | (SMALL_SECONDS - 1 - v) | (v - min) | (max - v);
+    }
+    return signs >= 0;
+  }
+
+  /** True if every target lies in [0, MAX_SECONDS]: none is missing or out of range. */
+  private static boolean noneMissing(int[] targets, int from, int to) {
+    int signs = 0;
+    for (int r = from; r < to; r++) {
+      int t = targets[r];
+      signs |= t | (ColumnarBatch.MAX_SECONDS - t);
+    }
+    return signs >= 0;
+  }
+
+  /**
+   * The sum of a chunk of values in [0, 2^20), in an int: at most {@value #CHUNK} (at most 2048)
+   * rows cannot overflow it. The mask, a no-op here, makes C2 vectorise the loop (a plain sum of
+   * the array measured twice as slow).
+   */
+  private static long sumOfSmall(int[] seconds, int from, int to) {
+    int sum = 0;
+    for (int r = from; r < to; r++) {
+      int v = seconds[r];
+      sum += v & ~(v >> 31);
+    }
+    return sum;
+  }
+
+  /** Rows whose resolution exceeds the target, for chunks with neither missing. */
+  private static int countNotMet(int[] seconds, int[] targets, int from, int to) {
+    int notMet = 0;
+    for (int r = from; r < to; r++) {
+      notMet += (targets[r] - seconds[r]) >>> 31;
+    }
+    return notMet;
   }
 
   private void countMissingAndSum(int[] seconds, int from, int to) {

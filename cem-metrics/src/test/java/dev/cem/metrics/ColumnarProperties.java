@@ -301,6 +301,35 @@ class ColumnarProperties {
     }
   }
 
+  // Ungrouped chunks take a shorter path when no value is missing, large or a new extreme; each
+  // chunk here breaks exactly one of those conditions at its edge, or none.
+  @Example
+  void score_ungroupedChunkEdges_matchReference() {
+    int chunk = UngroupedCounting.CHUNK;
+    int rows = 8 * chunk;
+    ColumnarTesting.Columns c = ColumnarTesting.random(5, rows, 1, 0, 0, 10_000);
+    java.util.Arrays.fill(c.segment, 0);
+    for (int r = 0; r < rows; r++) {
+      c.resolution[r] = 1000 + r % 500; // chunk 0 sets minimum 1000 and maximum 1499
+      c.target[r] = 1200;
+    }
+    c.resolution[chunk + 7] = 1000; // chunk 1: at the minimum and maximum, not beyond
+    c.resolution[chunk + 9] = 1499;
+    c.resolution[2 * chunk + 3] = 999; // chunk 2: a new minimum
+    c.resolution[3 * chunk + 3] = UngroupedCounting.SMALL_SECONDS - 1; // chunk 3: new maximum
+    c.resolution[4 * chunk + 5] = UngroupedCounting.SMALL_SECONDS; // chunk 4: large
+    c.resolution[5 * chunk + 1] = ColumnarBatch.MISSING_INT; // chunk 5: missing resolution
+    c.target[6 * chunk + 2] = ColumnarBatch.MISSING_INT; // chunk 6: missing target
+    c.target[7 * chunk + 2] = ColumnarBatch.MAX_SECONDS; // chunk 7: largest target
+    ColumnarTesting.Reference ref = ColumnarTesting.reference(c);
+    ColumnarResult result =
+        ColumnarScorer.defaults().score(c.ungroupedBatch(ColumnarTesting.Columns.ALL));
+    ColumnarTesting.assertMatches(result.segment(0), ref, false);
+    assertThat(result.segment(0).resolution().mean().min()).isEqualTo(999);
+    assertThat(result.segment(0).resolution().mean().max())
+        .isEqualTo(UngroupedCounting.SMALL_SECONDS);
+  }
+
   // One segment takes every row: its 16-bit packed fields must be flushed before they overflow.
   @Example
   void score_oneHotSegment_flushesBeforePackedCountersOverflow() {

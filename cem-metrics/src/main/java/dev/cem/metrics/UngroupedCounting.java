@@ -152,16 +152,16 @@ final class UngroupedCounting {
     long m = 0;
     for (int at = from; at < to; at += 8) {
       long x = word(column, at, to);
-      long missing = zeroBytes(x ^ MISSING_BYTES);
-      long top = x & HIGH;
-      long small = ~top & HIGH; // bytes 0..127
+      long top = x & HIGH; // bit 7 set: missing (0x80) if the other bits are 0, else invalid
+      long small = top ^ HIGH; // bytes 0..127
       long low = x & LOW7;
       // Adding 0x75 to a byte of 0..127 sets its bit 7 exactly when it is 11 or more, and cannot
-      // carry into the next byte (0x7F + 0x75 = 0xF4); likewise 0x77 for >= 9 and 0x79 for >= 7.
-      invalid |= ((low + 0x7575757575757575L) & small) | (top & ~missing);
+      // carry into the next byte (0x7F + 0x75 = 0xF4); likewise 0x77 for >= 9 and 0x79 for >= 7,
+      // and 0x7F for >= 1 (a byte with bit 7 set is missing only if its low bits are 0).
+      invalid |= ((low + 0x7575757575757575L) & small) | ((low + LOW7) & top);
       p += Long.bitCount((low + 0x7777777777777777L) & small);
       d += Long.bitCount(~(low + 0x7979797979797979L) & small);
-      m += Long.bitCount(missing);
+      m += Long.bitCount(top);
     }
     promoters = p;
     detractors = d;

@@ -330,6 +330,35 @@ class ColumnarProperties {
         .isEqualTo(UngroupedCounting.SMALL_SECONDS);
   }
 
+  // The word-at-a-time byte tests (ungrouped) and the increment tables (grouped) accept exactly
+  // the scale's values and the missing marker: every one of the 256 byte values, in each byte
+  // column, on both paths, against the row-by-row reference.
+  @Example
+  void score_everyByteValueInEveryByteColumn_matchesReference() {
+    int rows = 21; // not a multiple of 8: the last word is padded
+    for (int column = 0; column < 4; column++) {
+      for (int value = Byte.MIN_VALUE; value <= Byte.MAX_VALUE; value++) {
+        for (int segments : new int[] {1, 2}) {
+          ColumnarTesting.Columns c = ColumnarTesting.random(value, rows, segments, 0);
+          byte[] target = column == 0 ? c.nps : column == 1 ? c.csat : column == 2 ? c.ces : c.fcr;
+          target[13] = (byte) value;
+          target[20] = (byte) value;
+          ColumnarTesting.Reference ref = ColumnarTesting.reference(c);
+          ColumnarBatch batch =
+              segments == 1 ? c.ungroupedBatch(ColumnarTesting.Columns.ALL) : c.batch();
+          ColumnarResult result =
+              ColumnarScorer.builder().invalidRows(InvalidRowPolicy.SKIP_AND_COUNT).build().score(batch);
+          for (int s = 0; s < segments; s++) {
+            ColumnarTesting.assertMatches(result.segment(s), ref, false);
+          }
+          assertThat(result.rejectedRows())
+              .as("column %d, value %d", column, value)
+              .isEqualTo(ref.rejectedByColumn[column + 1]);
+        }
+      }
+    }
+  }
+
   // One segment takes every row: its 16-bit packed fields must be flushed before they overflow.
   @Example
   void score_oneHotSegment_flushesBeforePackedCountersOverflow() {

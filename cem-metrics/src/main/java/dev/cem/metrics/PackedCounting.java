@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  *       column, looked up by its value, so there is no branch on the data. The fields are added
  *       into the kernel's {@code long} totals (flushed) before any can overflow: a segment's
  *       once its row count reaches {@value #FLUSH_ROWS}, and all at the end. Minimum and maximum
- *       are not counts and stay, so that they rarely need a store.
+ *       are not counts: they live in the totals, outside the 16 hot bytes of resolution counts
+ *       per segment, and a row looks at them only if its value lies outside bounds over all
+ *       segments, which after the first rows is rare (measured 5% faster than a look per row).
  *   <li><b>One pass per column, over chunks of {@value #CHUNK} rows.</b> Each metric is its own
  *       tight loop over the chunk (absent columns cost nothing; later passes read the segment ids
  *       from cache). Separate passes measured faster than one fused loop.

@@ -71,6 +71,9 @@ public final class CompiledBundle {
   private final double completeCoverage;
 
   private final double completeUsedWeight;
+
+  /** Per component, share times slope for a unit with every value: its sensitivity in range. */
+  private final double[] completeShareSlope;
   // 1 / activeWeight when activeWeight is a power of two, so that multiplying by it gives exactly
   // the quotient (both round the same real number); else NaN, and the kernels divide.
   private final double exactInverse;
@@ -134,6 +137,12 @@ public final class CompiledBundle {
     }
     completeCoverage = present / totalWeight;
     completeUsedWeight = usedComplete;
+    completeShareSlope = new double[k];
+    for (int i = 0; i < k; i++) {
+      // The generic path's share, w / usedWeight for a used component, times the slope.
+      double share = weights[i] > 0 && usedComplete > 0 ? weights[i] / usedComplete : 0;
+      completeShareSlope[i] = share * slopes[i];
+    }
     exactInverse = isPowerOfTwo(used) ? 1 / used : Double.NaN;
     kernel = chooseKernel();
     linear = new double[kernel == KERNEL_ARITHMETIC_LINEAR ? STRIDE * k : 0];
@@ -774,12 +783,8 @@ public final class CompiledBundle {
    * @return the score, or null if a component has no value (the generic path applies the policy)
    */
   private @Nullable BundleScore explainArithmeticLinear(Map<String, Estimate> values) {
-    double[] p = linear;
     int k = metricIds.length;
     Estimate[] inputs = new Estimate[k];
-    double usedWeight = completeUsedWeight;
-    double acc = 0;
-    double variance = 0;
     for (int i = 0; i < k; i++) {
       Estimate e = values.get(metricIds[i]);
       if (e == null || e.isEmpty()) {
@@ -790,17 +795,33 @@ public final class CompiledBundle {
         throw MetricBundle.outOfRange(metricIds[i], x, bundle.metric(metricIds[i]));
       }
       inputs[i] = e;
-      int j = STRIDE * i;
-      double w = p[j];
-      double cap = p[j + 4];
-      double linearY = p[j + 1] + p[j + 2] * (x - p[j + 3]);
-      acc += w * clampLinear(linearY, cap);
-      double share = w > 0 && usedWeight > 0 ? w / usedWeight : 0;
-      double sensitivity = share * (linearY < 0 || linearY > cap ? 0 : p[j + 2]);
-      if (sensitivity != 0) {
-        double se = e.standardError();
-        variance += sensitivity * sensitivity * se * se;
-      }
+    }
+    // As in arithmeticLinear, the first four components in straight-line code. Both sums start
+    // with their first term (0.0 + t is t: terms are >= +0.0 or NaN), and a skipped variance term
+    // is +0.0, which leaves a sum of non-negative terms unchanged.
+    double acc;
+    double variance;
+    int i;
+    if (k >= 4) {
+      double y0 = linearY(0, inputs[0]);
+      double y1 = linearY(1, inputs[1]);
+      double y2 = linearY(2, inputs[2]);
+      double y3 = linearY(3, inputs[3]);
+      acc = ((weighted(0, y0) + weighted(1, y1)) + weighted(2, y2)) + weighted(3, y3);
+      variance =
+          ((variance(0, y0, inputs[0]) + variance(1, y1, inputs[1])) + variance(2, y2, inputs[2]))
+              + variance(3, y3, inputs[3]);
+      i = 4;
+    } else {
+      double y0 = linearY(0, inputs[0]);
+      acc = weighted(0, y0);
+      variance = variance(0, y0, inputs[0]);
+      i = 1;
+    }
+    for (; i < k; i++) {
+      double y = linearY(i, inputs[i]);
+      acc += weighted(i, y);
+      variance += variance(i, y, inputs[i]);
     }
     double value = clampMean(acc);
     return BundleScore.of(
@@ -811,6 +832,32 @@ public final class CompiledBundle {
         completeCoverage,
         new ComponentScores(this, inputs, null),
         bundle.appliedProfile());
+  }
+
+  /** The linear normalisation of component i before clamping, as {@link #normalise} forms it. */
+  private double linearY(int i, Estimate e) {
+    int j = STRIDE * i;
+    return linear[j + 1] + linear[j + 2] * (e.value() - linear[j + 3]);
+  }
+
+  /** Component i's weighted, clamped term of the arithmetic sum. */
+  private double weighted(int i, double linearY) {
+    int j = STRIDE * i;
+    return linear[j] * clampLinear(linearY, linear[j + 4]);
+  }
+
+  /**
+   * Component i's term of the delta-method variance for a unit with every value: (share * slope *
+   * se)^2 inside the clamp, where the score moves with the value, and +0.0 outside it or with a
+   * zero sensitivity, as the generic path skips those.
+   */
+  private double variance(int i, double linearY, Estimate e) {
+    double sensitivity = linearY < 0 || linearY > linear[STRIDE * i + 4] ? 0 : completeShareSlope[i];
+    if (sensitivity == 0) {
+      return 0;
+    }
+    double se = e.standardError();
+    return sensitivity * sensitivity * se * se;
   }
 
   /** True when component {@code i} takes part in the aggregate for raw value {@code x}. */

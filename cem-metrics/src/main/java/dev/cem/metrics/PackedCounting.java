@@ -122,8 +122,8 @@ final class PackedCounting {
     for (int v = 0; v <= 10; v++) {
       npsIncrement[v] = ONE_ROW | 1L << (FIELD_BITS * NPS_SLOT[v]);
     }
-    scaleTables(b.csatScale.min(), csatPoints, csatWord, csatIncrement);
-    scaleTables(b.cesScale.min(), cesPoints, cesWord, cesIncrement);
+    scaleTables(b.csatScale.min(), csatPoints, k, csatWord, csatIncrement);
+    scaleTables(b.cesScale.min(), cesPoints, k, cesWord, cesIncrement);
     // Fields: successes, trials, missing.
     fcrIncrement[0] = 1L << FIELD_BITS;
     fcrIncrement[1] = 1L << FIELD_BITS | 1;
@@ -137,11 +137,15 @@ final class PackedCounting {
     resolutionMissing = new long[hasResolution ? k : 0];
   }
 
-  /** Point i of a scale is field i: word i / 4, bits 16 (i % 4); missing is field {@code points}. */
-  private static void scaleTables(int min, int points, int[] word, long[] increment) {
+  /**
+   * Point i of a scale is field i: bits 16 (i % 4) of word i / 4, which for segment s is at (i /
+   * 4) k + s (words by field, then segment, so that a row's index is a table entry plus its
+   * segment, without a multiplication); missing is field {@code points}.
+   */
+  private static void scaleTables(int min, int points, int k, int[] word, long[] increment) {
     for (int i = 0; i <= points; i++) {
       int v = i == points ? MISSING : (min + i) & 0xFF;
-      word[v] = i / 4;
+      word[v] = (i / 4) * k;
       increment[v] = 1L << (FIELD_BITS * (i % 4));
     }
   }
@@ -197,11 +201,11 @@ final class PackedCounting {
     if ((stop = countRows(b, from, to)) < to) {
       failed = ROWS_PASS;
     } else if (b.csat != null
-        && (stop = countScale(segment, b.csat, csat, csatWords, csatWord, csatIncrement, from, to))
+        && (stop = countScale(segment, b.csat, csat, csatWord, csatIncrement, from, to))
             < to) {
       failed = CSAT_PASS;
     } else if (b.ces != null
-        && (stop = countScale(segment, b.ces, ces, cesWords, cesWord, cesIncrement, from, to))
+        && (stop = countScale(segment, b.ces, ces, cesWord, cesIncrement, from, to))
             < to) {
       failed = CES_PASS;
     } else if (b.fcr != null && (stop = countFcr(segment, b.fcr, from, to)) < to) {
@@ -343,18 +347,18 @@ final class PackedCounting {
       int s = segment[r];
       switch (pass) {
         case ROWS_PASS -> rowsNps[s] -= b.nps == null ? ONE_ROW : npsIncrement[b.nps[r] & 0xFF];
-        case CSAT_PASS -> undoScale(b.csat, csat, csatWords, csatWord, csatIncrement, s, r);
-        case CES_PASS -> undoScale(b.ces, ces, cesWords, cesWord, cesIncrement, s, r);
+        case CSAT_PASS -> undoScale(b.csat, csat, csatWord, csatIncrement, s, r);
+        case CES_PASS -> undoScale(b.ces, ces, cesWord, cesIncrement, s, r);
         default -> fcr[s] -= b.fcr == null ? 0 : fcrIncrement[b.fcr[r] & 0xFF];
       }
     }
   }
 
   private static void undoScale(
-      byte @Nullable [] column, long[] packed, int words, int[] word, long[] increment, int s, int r) {
+      byte @Nullable [] column, long[] packed, int[] word, long[] increment, int s, int r) {
     if (column != null) {
       int v = column[r] & 0xFF;
-      packed[s * words + word[v]] -= increment[v];
+      packed[word[v] + s] -= increment[v];
     }
   }
 
@@ -362,7 +366,6 @@ final class PackedCounting {
       int[] segment,
       byte[] column,
       long[] packed,
-      int words,
       int[] word,
       long[] increment,
       int from,
@@ -373,7 +376,7 @@ final class PackedCounting {
       if (add == 0) {
         return r;
       }
-      packed[segment[r] * words + word[v]] += add;
+      packed[word[v] + segment[r]] += add;
     }
     return to;
   }
@@ -508,8 +511,8 @@ final class PackedCounting {
       t.nps[3 * s + 1] += (w >>> FIELD_BITS) & FIELD_MASK;
       t.nps[3 * s + 2] += (w >>> (2 * FIELD_BITS)) & FIELD_MASK;
     }
-    unpack(csat, csatWords, csatPoints, t.csat, s);
-    unpack(ces, cesWords, cesPoints, t.ces, s);
+    unpack(csat, csatWords, csatPoints, k, t.csat, s);
+    unpack(ces, cesWords, cesPoints, k, t.ces, s);
     if (fcr.length > 0) {
       long f = fcr[s];
       fcr[s] = 0;
@@ -544,16 +547,16 @@ final class PackedCounting {
   }
 
   /** Adds the points' fields of segment s (not the missing field) into the totals, clears them. */
-  private static void unpack(long[] packed, int words, int points, long[] into, int s) {
+  private static void unpack(long[] packed, int words, int points, int k, long[] into, int s) {
     if (packed.length == 0) {
       return;
     }
     for (int i = 0; i < points; i++) {
-      long w = packed[s * words + i / 4];
+      long w = packed[(i / 4) * k + s];
       into[points * s + i] += (w >>> (FIELD_BITS * (i % 4))) & FIELD_MASK;
     }
     for (int j = 0; j < words; j++) {
-      packed[s * words + j] = 0;
+      packed[j * k + s] = 0;
     }
   }
 }

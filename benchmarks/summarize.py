@@ -67,6 +67,23 @@ def ns_per_op(r):
     return float("nan"), float("nan")
 
 
+def median_ns_per_op(r):
+    """The median iteration in ns/op: one slow iteration (a GC pause, a neighbour) moves the mean
+    and its error bar a lot, the median little."""
+    m = r["primaryMetric"]
+    values = sorted(num(x) for fork in m.get("rawData", []) for x in fork)
+    if not values:
+        return float("nan")
+    mid = len(values) // 2
+    v = values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+    unit = m["scoreUnit"]
+    if unit in TO_NS:
+        return v * TO_NS[unit]
+    if unit in PER_S:
+        return 1e9 / (v * PER_S[unit])
+    return float("nan")
+
+
 def alloc(r):
     for k, v in r.get("secondaryMetrics", {}).items():
         if k.endswith("gc.alloc.rate.norm"):
@@ -164,29 +181,41 @@ def targets(results):
     sizes = sorted({int(r["params"]["rows"]) for r in results if "rows" in r.get("params", {})})
     n = sizes[-1] if sizes else None
     out = [f"Checked at rows = {n:,}." if n else "No pass benchmarks in this run.", "",
-           "| target | measured | verdict |", "| --- | ---: | --- |"]
+           "| target | mean | median iteration | verdict |", "| --- | ---: | ---: | --- |"]
 
     def ns(cls, method, **p):
         if n is not None and "rows" not in p:
             p["rows"] = n
         r = find(results, cls, method, **p)
-        return ns_per_op(r) if r else None
+        return (*ns_per_op(r), median_ns_per_op(r)) if r else None
+
+    def one(r):
+        return (*ns_per_op(r), median_ns_per_op(r)) if r else None
+
+    def meets(v, limit, at_most):
+        return v <= limit if at_most else v >= limit
 
     def check(label, value, limit, at_most):
+        """value: (mean, error, median); met only if the mean and the median iteration both are."""
         if value is None or value[0] != value[0]:
-            out.append(f"| {label} | not measured | - |")
+            out.append(f"| {label} | not measured | - | - |")
             return
-        ok = value[0] <= limit if at_most else value[0] >= limit
-        if ok:
+        mean, err, median = value
+        ok, ok_median = meets(mean, limit, at_most), meets(median, limit, at_most)
+        if ok and ok_median:
             verdict = "met"
+        elif ok != ok_median:
+            verdict = "met by the mean only" if ok else "met by the median iteration only"
         elif at_most:
-            verdict = f"missed: {value[0] / limit:.2f}x the limit" if limit >= 1 else f"missed: {fmt(value[0])}"
+            verdict = f"missed: {mean / limit:.2f}x the limit" if limit >= 1 else f"missed: {fmt(mean)}"
         else:
-            verdict = f"missed: {value[0] / limit * 100:.0f}% of the target"
-        out.append(f"| {label} | {fmt(*value)} | {verdict} |")
+            verdict = f"missed: {mean / limit * 100:.0f}% of the target"
+        out.append(f"| {label} | {fmt(mean, err)} | {fmt(median)} | {verdict} |")
 
     def rt(x, y):
-        return ratio(*x, *y) if x and y else None
+        if not (x and y):
+            return None
+        return (*ratio(x[0], x[1], y[0], y[1]), x[2] / y[2])
 
     g = "GroupedBenchmark"
     lib1 = ns(g, "libraryColumnar", threads="1")
@@ -201,19 +230,19 @@ def targets(results):
     check("ungrouped: cem 1 thread ÷ (a) ≤ 2",
           rt(ns(u, "libraryColumnar", threads="1"), ns(u, "baselineLimit")), 2, True)
     compiled = find(results, "SingleCustomerBenchmark", "compiledBundle")
-    check("compiled bundle ns/op ≤ 10", ns_per_op(compiled) if compiled else None, 10, True)
-    a = alloc(compiled) if compiled else None
+    check("compiled bundle ns/op ≤ 10", one(compiled), 10, True)
+    a = (*alloc(compiled), alloc(compiled)[0]) if compiled else None
     # gc.alloc.rate.norm is a measured average: below half a byte per operation is 0 B/op.
     check("compiled bundle B/op = 0 (gc.alloc.rate.norm < 0.5)", a, 0.5, True)
     obj = find(results, "SingleCustomerBenchmark", "objectApiBundle")
-    check("object-API bundle ns/op ≤ 50", ns_per_op(obj) if obj else None, 50, True)
+    check("object-API bundle ns/op ≤ 50", one(obj), 50, True)
     mat = find(results, "MaturityBenchmark", "scoreBuiltInModel")
-    check("maturity scoring ns/op ≤ 20,000", ns_per_op(mat) if mat else None, 20_000, True)
+    check("maturity scoring ns/op ≤ 20,000", one(mat), 20_000, True)
     j = find(results, "JourneyBenchmark", "assembleSorted")
     jrate = None
     if j:
         t, e = ns_per_op(j)
-        jrate = (1e9 / t, 1e9 / t * e / t)
+        jrate = (1e9 / t, 1e9 / t * e / t, 1e9 / median_ns_per_op(j))
     check("journey assembly interactions/s ≥ 5,000,000 (sorted, 1 thread)", jrate, 5e6, False)
     out.append("")
     return out

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  *       once its row count reaches {@value #FLUSH_ROWS}, and all at the end. Minimum and maximum
  *       are not counts: they live in the totals, outside the 16 hot bytes of resolution counts
  *       per segment, and a row looks at them only if its value lies outside bounds over all
- *       segments, which after the first rows is rare (measured 5% faster than a look per row).
+ *       segments, which after the first rows is rare (together 5% faster than keeping them in
+ *       the counters and looking per row).
  *   <li><b>One pass per column, over chunks of {@value #CHUNK} rows.</b> Each metric is its own
  *       tight loop over the chunk (absent columns cost nothing; later passes read the segment ids
  *       from cache). Separate passes measured faster than one fused loop.

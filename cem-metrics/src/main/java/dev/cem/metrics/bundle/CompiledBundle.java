@@ -67,10 +67,8 @@ public final class CompiledBundle {
   private final int kernel;
   private final int[] active;
   private final double activeWeight;
-  /** Coverage and the weight of used components when every component has a value. */
+  /** Coverage when every component has a value, as the generic path of explain sums it. */
   private final double completeCoverage;
-
-  private final double completeUsedWeight;
 
   /** Per component, share times slope for a unit with every value: its sensitivity in range. */
   private final double[] completeShareSlope;
@@ -136,7 +134,6 @@ public final class CompiledBundle {
       }
     }
     completeCoverage = present / totalWeight;
-    completeUsedWeight = usedComplete;
     completeShareSlope = new double[k];
     for (int i = 0; i < k; i++) {
       // The generic path's share, w / usedWeight for a used component, times the slope.
@@ -687,13 +684,11 @@ public final class CompiledBundle {
     Estimate[] inputs = new Estimate[k];
     double present = 0;
     double usedWeight = 0;
-    boolean complete = true;
     for (int i = 0; i < k; i++) {
       Estimate e = values.get(metricIds[i]);
       double x = Double.NaN;
       if (e == null || e.isEmpty()) {
         inputs[i] = e == null ? MISSING : e;
-        complete = false;
       } else {
         x = e.value();
         if (!(x >= lowers[i] && x <= uppers[i])) {
@@ -772,12 +767,12 @@ public final class CompiledBundle {
   }
 
   /**
-   * The arithmetic-linear kernel for a unit with every value, in one pass over the map: the
-   * generic path's operations in the same order, so the same doubles bit for bit. The kernel's sum
-   * ({@code 0 * y} adds +0.0 for a weight of 0), {@link #normalise} and {@link #slope} of a linear
-   * component, and {@code dScore/dy = share} (the value cannot be NaN with every value present);
-   * coverage and the used weight are the generic path's sums for a complete unit, formed at
-   * compile time. The per-component detail is left to {@link ComponentScores}, which asks {@link
+   * The arithmetic-linear kernel for a unit with every value: the components looked up and
+   * checked, then the generic path's operations in the same order, so the same doubles bit for
+   * bit. The kernel's sum ({@code 0 * y} adds +0.0 for a weight of 0), {@link #normalise} and
+   * {@link #slope} of a linear component, and {@code dScore/dy = share} (the value cannot be NaN
+   * with every value present); coverage and each share times slope are the generic path's values
+   * for a complete unit, formed at compile time. The per-component detail is left to {@link ComponentScores}, which asks {@link
    * #detail} for it when first read, so a score allocates only the inputs, the list and itself.
    *
    * @return the score, or null if a component has no value (the generic path applies the policy)

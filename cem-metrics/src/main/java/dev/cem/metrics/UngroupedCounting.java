@@ -3,23 +3,27 @@ package dev.cem.metrics;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fast path of the columnar scorer for a batch with one segment: the same counts as {@link
  * ColumnarKernel#run}, kept in local variables instead of per-segment arrays.
  *
  * <p>Design. Without grouping there is no scattered read-modify-write, so the job is bound by
- * reading the columns and by arithmetic per value. Byte columns are read eight values at a time
- * as one {@code long} and counted with SIMD-within-a-register arithmetic [1]: a byte equals
+ * reading the columns and by arithmetic per value. Byte columns on scales without negative points
+ * (NPS, FCR and the usual CSAT and CES scales) are counted by {@link ByteLanes}, four values to an
+ * {@code int} in loops that C2 vectorises; scales with negative points are read eight values at a
+ * time as one {@code long} and counted with SIMD-within-a-register arithmetic [1]: a byte equals
  * {@code p} exactly when the byte of {@code x ^ p * 0x0101..01} is zero, and {@link #zeroBytes}
  * marks zero bytes in bit 7 without carries between bytes, so {@link Long#bitCount} counts them.
- * Range checks come from the same arithmetic (a chunk whose values are not all allowed or missing
- * is counted row by row by {@link ColumnarKernel#run}, under the {@link InvalidRowPolicy}). The
- * seconds columns are counted with 32-bit integer arithmetic in short loops the JIT can vectorise
- * (sums split in 16-bit halves so that they cannot overflow in a chunk; squares of values below
- * 2^20 from three products of 10-bit pieces), and the sum of squares of a chunk with a larger
- * value in 64 bits with a 128-bit carry. Minimum and maximum are looked at value by value only
- * in a chunk that holds a new one, which one vectorised test tells.
+ * Every column of a chunk is checked before any of its counts is kept (a chunk whose values are
+ * not all allowed or missing is counted row by row by {@link ColumnarKernel#run}, under the
+ * {@link InvalidRowPolicy}). The seconds columns are counted with 32-bit integer arithmetic in
+ * short loops the JIT can vectorise (sums split in 16-bit halves so that they cannot overflow in
+ * a chunk; squares of values below 2^20 from three products of 10-bit pieces), and the sum of
+ * squares of a chunk with a larger value in 64 bits with a 128-bit carry. Minimum and maximum
+ * are looked at value by value only in a chunk that holds a new one, which one vectorised test
+ * tells.
  *
  * <ol>
  *   <li>H. S. Warren, Hacker's Delight, 2nd ed. (2012), section 6-1, "Find first 0-byte".
@@ -49,14 +53,18 @@ final class UngroupedCounting {
   private final int cesMin;
   private final int cesPoints;
 
+  // Byte columns counted in lanes (null if absent, or for scales with negative points, which
+  // are counted per chunk into csat and ces below); set for the range that run counts.
+  private @Nullable ByteLanes npsLanes;
+  private @Nullable ByteLanes csatLanes;
+  private @Nullable ByteLanes cesLanes;
+  private @Nullable ByteLanes fcrLanes;
+  /** Rows of the chunks added into the lanes. */
+  private long laneRows;
+
   // Counts of the current chunk, added to the totals only if the whole chunk is valid.
-  private long promoters;
-  private long detractors;
-  private long npsMissing;
   private final long[] csat;
   private final long[] ces;
-  private long fcrOnes;
-  private long fcrZeros;
   private long resMissing;
   private long resSum;
   private long resSquaresLo;
@@ -83,6 +91,10 @@ final class UngroupedCounting {
 
   /** Counts rows [from, to) into segment 0 of the totals, as {@link ColumnarKernel#run} would. */
   void run(ColumnarBatch b, int from, int to, boolean fail) {
+    npsLanes = b.nps == null ? null : new ByteLanes(b.nps, from, to, 0, 10, 7, 9);
+    csatLanes = scaleLanes(b.csat, csatMin, csatPoints, from, to);
+    cesLanes = scaleLanes(b.ces, cesMin, cesPoints, from, to);
+    fcrLanes = b.fcr == null ? null : new ByteLanes(b.fcr, from, to, 0, 1, 1);
     for (int start = from; start < to; start += CHUNK) {
       int end = Math.min(to, start + CHUNK);
       if (countChunk(b, start, end)) {
@@ -90,10 +102,24 @@ final class UngroupedCounting {
       } else {
         totals.run(b, start, end, fail);
         if (totals.failRow >= 0) {
-          return;
+          break;
         }
       }
     }
+    commitLanes();
+  }
+
+  /** Lanes for a scale column, with a threshold at every point above the lowest. */
+  private static @Nullable ByteLanes scaleLanes(
+      byte @Nullable [] column, int min, int points, int from, int to) {
+    if (column == null || !ByteLanes.fits(min)) {
+      return null;
+    }
+    int[] thresholds = new int[points - 1];
+    for (int i = 0; i < thresholds.length; i++) {
+      thresholds[i] = min + 1 + i;
+    }
+    return new ByteLanes(column, from, to, min, min + points - 1, thresholds);
   }
 
   /** Counts one chunk into the chunk counters; false if it holds an invalid value. */
@@ -102,16 +128,20 @@ final class UngroupedCounting {
       return false;
     }
     int n = to - from;
-    if (b.nps != null && !countNps(b.nps, from, to)) {
+    if (!loadedValid(npsLanes, from, to)
+        || !loadedValid(csatLanes, from, to)
+        || !loadedValid(cesLanes, from, to)
+        || !loadedValid(fcrLanes, from, to)) {
       return false;
     }
-    if (b.csat != null && countScale(b.csat, csatMin, csatPoints, csat, from, to) != n) {
+    if (b.csat != null
+        && csatLanes == null
+        && countScale(b.csat, csatMin, csatPoints, csat, from, to) != n) {
       return false;
     }
-    if (b.ces != null && countScale(b.ces, cesMin, cesPoints, ces, from, to) != n) {
-      return false;
-    }
-    if (b.fcr != null && !countFcr(b.fcr, from, to)) {
+    if (b.ces != null
+        && cesLanes == null
+        && countScale(b.ces, cesMin, cesPoints, ces, from, to) != n) {
       return false;
     }
     if (b.resolutionSeconds == null) {
@@ -119,6 +149,14 @@ final class UngroupedCounting {
       return b.slaTargetSeconds == null || inRange(b.slaTargetSeconds, from, to);
     }
     return countSeconds(b, from, to);
+  }
+
+  private static boolean loadedValid(@Nullable ByteLanes lanes, int from, int to) {
+    if (lanes == null) {
+      return true;
+    }
+    lanes.load(from, to);
+    return lanes.valid();
   }
 
   private static boolean allZero(int[] segment, int from, int to) {
@@ -142,31 +180,6 @@ final class UngroupedCounting {
       x = (x & ~(0xFFL << (8 * i))) | (column[at + i] & 0xFFL) << (8 * i);
     }
     return x;
-  }
-
-  /** 0..10 or missing; promoters are 9 and 10, detractors 0 to 6. */
-  private boolean countNps(byte[] column, int from, int to) {
-    long invalid = 0;
-    long p = 0;
-    long d = 0;
-    long m = 0;
-    for (int at = from; at < to; at += 8) {
-      long x = word(column, at, to);
-      long top = x & HIGH; // bit 7 set: missing (0x80) if the other bits are 0, else invalid
-      long small = top ^ HIGH; // bytes 0..127
-      long low = x & LOW7;
-      // Adding 0x75 to a byte of 0..127 sets its bit 7 exactly when it is 11 or more, and cannot
-      // carry into the next byte (0x7F + 0x75 = 0xF4); likewise 0x77 for >= 9 and 0x79 for >= 7,
-      // and 0x7F for >= 1 (a byte with bit 7 set is missing only if its low bits are 0).
-      invalid |= ((low + 0x7575757575757575L) & small) | ((low + LOW7) & top);
-      p += Long.bitCount((low + 0x7777777777777777L) & small);
-      d += Long.bitCount(~(low + 0x7979797979797979L) & small);
-      m += Long.bitCount(top);
-    }
-    promoters = p;
-    detractors = d;
-    npsMissing = m - padding(from, to);
-    return invalid == 0;
   }
 
   /** Missing values added by {@link #word} to fill the last word of a chunk. */
@@ -194,25 +207,6 @@ final class UngroupedCounting {
       counted += Long.bitCount(zeroBytes(word(column, at, to) ^ MISSING_BYTES));
     }
     return counted;
-  }
-
-  /** 0, 1 or missing. */
-  private boolean countFcr(byte[] column, int from, int to) {
-    long ones = 0;
-    long zeros = 0;
-    long other = 0;
-    for (int at = from; at < to; at += 8) {
-      long x = word(column, at, to);
-      long one = zeroBytes(x ^ ONES);
-      long zero = zeroBytes(x);
-      long missing = zeroBytes(x ^ MISSING_BYTES);
-      other |= ~(one | zero | missing) & HIGH;
-      ones += Long.bitCount(one);
-      zeros += Long.bitCount(zero);
-    }
-    fcrOnes = ones;
-    fcrZeros = zeros;
-    return other == 0;
   }
 
   /**
@@ -422,24 +416,20 @@ final class UngroupedCounting {
     ColumnarKernel t = totals;
     int n = to - from;
     t.segmentRows[0] += n;
-    if (b.nps != null) {
-      t.nps[0] += promoters;
-      t.nps[1] += n - npsMissing - promoters - detractors;
-      t.nps[2] += detractors;
-    }
-    if (b.csat != null) {
+    addToLanes(npsLanes);
+    addToLanes(csatLanes);
+    addToLanes(cesLanes);
+    addToLanes(fcrLanes);
+    laneRows += n;
+    if (b.csat != null && csatLanes == null) {
       for (int i = 0; i < csatPoints; i++) {
         t.csat[i] += csat[i];
       }
     }
-    if (b.ces != null) {
+    if (b.ces != null && cesLanes == null) {
       for (int i = 0; i < cesPoints; i++) {
         t.ces[i] += ces[i];
       }
-    }
-    if (b.fcr != null) {
-      t.fcr[0] += fcrOnes;
-      t.fcr[1] += fcrOnes + fcrZeros;
     }
     if (b.resolutionSeconds != null) {
       t.resCount[0] += n - resMissing;
@@ -462,5 +452,49 @@ final class UngroupedCounting {
         }
       }
     }
+  }
+
+  private static void addToLanes(@Nullable ByteLanes lanes) {
+    if (lanes != null) {
+      lanes.add();
+    }
+  }
+
+  /**
+   * Adds the counts in the lanes into the totals: each point's count is the difference of the
+   * counts at or above two thresholds.
+   */
+  private void commitLanes() {
+    ColumnarKernel t = totals;
+    long rows = laneRows;
+    if (npsLanes != null) {
+      ByteLanes l = npsLanes;
+      l.flush();
+      long passivesUp = l.atLeast(0); // 7 to 10
+      long promoters = l.atLeast(1); // 9 and 10
+      t.nps[0] += promoters;
+      t.nps[1] += passivesUp - promoters;
+      t.nps[2] += rows - l.missing() - passivesUp;
+    }
+    commitScale(csatLanes, csatPoints, t.csat, rows);
+    commitScale(cesLanes, cesPoints, t.ces, rows);
+    if (fcrLanes != null) {
+      ByteLanes l = fcrLanes;
+      l.flush();
+      t.fcr[0] += l.atLeast(0);
+      t.fcr[1] += rows - l.missing();
+    }
+  }
+
+  private static void commitScale(@Nullable ByteLanes l, int points, long[] counts, long rows) {
+    if (l == null) {
+      return;
+    }
+    l.flush();
+    counts[0] += rows - l.missing() - l.atLeast(0);
+    for (int i = 1; i < points - 1; i++) {
+      counts[i] += l.atLeast(i - 1) - l.atLeast(i);
+    }
+    counts[points - 1] += l.atLeast(points - 2);
   }
 }

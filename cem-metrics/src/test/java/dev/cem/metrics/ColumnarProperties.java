@@ -359,6 +359,29 @@ class ColumnarProperties {
     }
   }
 
+  // Ungrouped byte columns are counted in 8-bit lanes, which one value repeated in every row
+  // fills fastest: they must be added into the totals before they overflow. Each column here holds
+  // its highest value (every threshold counts every row), its lowest, or only missing values.
+  @Example
+  void score_ungroupedSameValueInEveryRow_lanesFlushBeforeOverflow() {
+    int rows = (ByteLanes.MAX_CHUNKS + 45) * UngroupedCounting.CHUNK + 3;
+    byte missing = ColumnarBatch.MISSING_BYTE;
+    byte[][] fills = {{10, 5, 7, 1}, {0, 1, 1, 0}, {missing, missing, missing, missing}};
+    for (byte[] fill : fills) {
+      ColumnarTesting.Columns c = ColumnarTesting.random(11, rows, 1, 0);
+      java.util.Arrays.fill(c.nps, fill[0]);
+      java.util.Arrays.fill(c.csat, fill[1]);
+      java.util.Arrays.fill(c.ces, fill[2]);
+      java.util.Arrays.fill(c.fcr, fill[3]);
+      ColumnarTesting.Reference ref = ColumnarTesting.reference(c);
+      ColumnarResult result =
+          ColumnarScorer.defaults().score(c.ungroupedBatch(ColumnarTesting.Columns.ALL));
+      ColumnarTesting.assertMatches(result.segment(0), ref, false);
+      long expectedPromoters = fill[0] == 10 ? rows : 0;
+      assertThat(result.segment(0).nps().promoters()).isEqualTo(expectedPromoters);
+    }
+  }
+
   // One segment takes every row: its 16-bit packed fields must be flushed before they overflow.
   @Example
   void score_oneHotSegment_flushesBeforePackedCountersOverflow() {

@@ -19,10 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * 10 bytes a row, with no data-dependent memory access, so (b) runs close to (a), the read-only
  * limit over the same four columns, while (c) is bound by walking 40-byte records and (d) by
  * DuckDB's per-vector filter evaluation. cem's columnar scorer takes an ungrouped batch ({@code
- * ColumnarBatch.ungrouped}, no segment column), counts the byte columns eight values at a time
- * and the seconds in short vectorisable integer loops, but it also validates every value and keeps
- * the full CSAT distribution, missing counts, minimum, maximum and an exact sum of squares, which
- * (b) does not; the issue's target is that it stays within 2x of (a) on one thread all the same.
+ * ColumnarBatch.ungrouped}, no segment column), counts the byte columns four values to an int
+ * in vectorised loops and the seconds in short vectorisable integer loops, but it also validates
+ * every value and keeps the full CSAT distribution, missing counts, minimum, maximum and an exact
+ * sum of squares, which (b) does not; the issue's target is that it stays within 2x of (a) on one thread all the same.
  *
  * <p>One operation is one pass over all rows; {@code benchmarks/summarize.py} divides by {@code
  * rows} for ns/row and rows/s.

@@ -53,6 +53,8 @@ final class ByteLanes {
   private final int[][] thresholdLanes;
   private final int[] missingLanes = new int[WORDS];
   private int chunks;
+  /** Missing values padded into the chunks in the lanes. */
+  private int lanePadding;
 
   // Totals over the flushed lanes, padding included in missing.
   private final long[] atLeast;
@@ -142,7 +144,7 @@ final class ByteLanes {
     for (int j = 0; j < n; j++) {
       m[j] += (w[j] & HIGH) >>> 7;
     }
-    paddingTotal += padding;
+    lanePadding += padding;
     if (++chunks == MAX_CHUNKS) {
       flush();
     }
@@ -162,6 +164,8 @@ final class ByteLanes {
       atLeast[i] += drain(thresholdLanes[i]);
     }
     missing += drain(missingLanes);
+    paddingTotal += lanePadding;
+    lanePadding = 0;
     chunks = 0;
   }
 

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  *       column, looked up by its value, so there is no branch on the data. The fields are added
  *       into the kernel's {@code long} totals (flushed) before any can overflow: a segment's
  *       once its row count reaches {@value #FLUSH_ROWS}, and all at the end. Minimum and maximum
- *       are not counts: they live in the totals, outside the 16 hot bytes of resolution counts
- *       per segment, and a row looks at them only if its value lies outside bounds over all
+ *       are not counts: they live in the totals, outside the hot resolution counters (sum and
+ *       SLA met in one word, the sum of squares in an array of its own), and a row looks at them only if its value lies outside bounds over all
  *       segments, which after the first rows is rare (together 5% faster than keeping them in
  *       the counters and looking per row).
  *   <li><b>One pass per column, over chunks of {@value #CHUNK} rows.</b> Each metric is its own
@@ -66,11 +66,6 @@ final class PackedCounting {
   /** Offset of each 0..10 score in a segment's (promoters, passives, detractors) triple. */
   private static final int[] NPS_SLOT = {2, 2, 2, 2, 2, 2, 2, 1, 1, 0, 0};
 
-  // Resolution counts of segment s at RES_STRIDE * s: met and sum packed, and the sum of squares
-  // of small values. Minimum and maximum are not counts: they go straight into the totals, out
-  // of these hot 16 bytes per segment.
-  private static final int RES_STRIDE = 2;
-  private static final int RES_SQUARES = 1;
 
   private final ColumnarKernel totals;
   private final int k;
@@ -92,7 +87,15 @@ final class PackedCounting {
   private final long[] csat;
   private final long[] ces;
   private final long[] fcr;
+  /** Per segment: SLA met (low field) and the sum of resolutions (above {@link #SUM_SHIFT}). */
   private final long[] resolution;
+
+  /**
+   * Per segment: the sum of squares of small resolutions. An array of its own rather than next to
+   * {@link #resolution}: two scattered adds into two arrays measured faster than into adjacent
+   * words of one (1.9 against 2.3 ns/row for the resolution pass at 10M rows).
+   */
+  private final long[] squares;
   /** Missing resolutions (low field) and rows that are no SLA trial (next field). */
   private final long[] resolutionMissing;
 
@@ -134,7 +137,8 @@ final class PackedCounting {
     ces = new long[b.ces == null ? 0 : k * cesWords];
     fcr = new long[b.fcr == null ? 0 : k];
     boolean hasResolution = b.resolutionSeconds != null;
-    resolution = new long[hasResolution ? k * RES_STRIDE : 0];
+    resolution = new long[hasResolution ? k : 0];
+    squares = new long[hasResolution ? k : 0];
     resolutionMissing = new long[hasResolution ? k : 0];
   }
 
@@ -410,6 +414,7 @@ final class PackedCounting {
     int[] seconds = b.resolutionSeconds;
     int[] targets = b.slaTargetSeconds;
     long[] res = resolution;
+    long[] sq = squares;
     int[] min = totals.resMin;
     int[] max = totals.resMax;
     int ceiling = minCeiling;
@@ -417,12 +422,11 @@ final class PackedCounting {
     int looked = 0;
     for (int r = from; r < to; r++) {
       int s = segment[r];
-      int at = s * RES_STRIDE;
       int v = seconds[r];
       // met = 1 when v <= t, from the sign of t - v (no overflow: both are in 0..MAX_SECONDS).
       long met = targets == null ? 0 : ((targets[r] - v) >>> 31) ^ 1;
-      res[at] += (long) v << SUM_SHIFT | met;
-      res[at + RES_SQUARES] += (long) v * v;
+      res[s] += (long) v << SUM_SHIFT | met;
+      sq[s] += (long) v * v;
       if (v < ceiling || v > floor) {
         looked++;
         if (v < min[s]) {
@@ -471,14 +475,13 @@ final class PackedCounting {
     int[] max = totals.resMax;
     for (int r = from; r < to; r++) {
       int s = segment[r];
-      int at = s * RES_STRIDE;
       int v = seconds[r];
       int t = targets == null ? ColumnarBatch.MISSING_INT : targets[r];
       int missing = v >> 31; // -1 if v is missing, else 0
       long trial = (1 + missing) & (1 + (t >> 31));
       long met = trial & (((t - v) >>> 31) ^ 1);
       long x = v & ~missing;
-      res[at] += x << SUM_SHIFT | met;
+      res[s] += x << SUM_SHIFT | met;
       missingCounts[s] += -missing | (1 - trial) << FIELD_BITS;
       long square = x * x;
       long lo = sqLo[s] + square;
@@ -527,8 +530,7 @@ final class PackedCounting {
 
   /** Counts are the segment's rows less the missing ones. */
   private void flushResolution(ColumnarKernel t, int s, long rows) {
-    int at = s * RES_STRIDE;
-    long packed = resolution[at];
+    long packed = resolution[s];
     long missing = resolutionMissing[s];
     t.resCount[s] += rows - (missing & FIELD_MASK);
     if (t.slaTrials.length > 0) {
@@ -536,14 +538,14 @@ final class PackedCounting {
       t.slaMet[s] += packed & FIELD_MASK;
     }
     t.resSum[s] += packed >>> SUM_SHIFT;
-    long squares = resolution[at + RES_SQUARES];
+    long squares = this.squares[s];
     long lo = t.resSqLo[s] + squares;
     if (Long.compareUnsigned(lo, squares) < 0) {
       t.resSqHi[s]++;
     }
     t.resSqLo[s] = lo;
-    resolution[at] = 0;
-    resolution[at + RES_SQUARES] = 0;
+    resolution[s] = 0;
+    this.squares[s] = 0;
     resolutionMissing[s] = 0;
   }
 

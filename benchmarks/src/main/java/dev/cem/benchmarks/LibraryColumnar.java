@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 /**
  * The benchmark job through cem's columnar scorer: the survey columns as a {@link
  * ColumnarBatch}, one {@link ColumnarScorer#score} pass (sequential, or split into {@code
- * threads} ranges on a pool of exactly that many threads), then the job's bundle per segment
+ * threads} ranges: the calling thread and a pool of {@code threads - 1}), then the job's bundle per segment
  * through a {@link CompiledBundle}. The scorer also computes standard errors and intervals for
  * every metric, which the baselines do not.
  *
@@ -29,8 +29,9 @@ public final class LibraryColumnar implements AutoCloseable {
   private final ExecutorService pool;
 
   /**
-   * @param threads 1 for the calling thread only, more for that many parallel ranges on a pool
-   *     of that many threads (not the common pool, whose size is cores - 1)
+   * @param threads 1 for the calling thread only, more for that many parallel ranges: the
+   *     calling thread counts the first, a pool of {@code threads - 1} threads the others (not the
+   *     common pool, whose size is cores - 1)
    * @param bundle the job's bundle
    */
   public LibraryColumnar(int threads, MetricBundle bundle) {
@@ -39,7 +40,7 @@ public final class LibraryColumnar implements AutoCloseable {
     }
     ColumnarScorer.Builder b = ColumnarScorer.builder().parallelism(threads);
     if (threads > 1) {
-      pool = Executors.newFixedThreadPool(threads, r -> {
+      pool = Executors.newFixedThreadPool(threads - 1, r -> {
         Thread t = new Thread(r, "cem-columnar");
         t.setDaemon(true);
         return t;

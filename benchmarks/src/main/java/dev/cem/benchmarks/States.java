@@ -94,7 +94,8 @@ public final class States {
 
   /**
    * cem's columnar scorer with {@code threads} = {@code 1} (the calling thread), {@code 2}, or
-   * {@code all} (one per available processor), each above 1 on a pool of exactly that size.
+   * {@code all} (one per available processor); above 1, the calling thread and a pool of one
+   * thread fewer count the ranges.
    */
   @State(Scope.Benchmark)
   public static class Columnar {

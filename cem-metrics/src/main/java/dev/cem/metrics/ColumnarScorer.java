@@ -22,8 +22,9 @@ import java.util.concurrent.ForkJoinPool;
  *
  * <p>The pass allocates nothing per row: counters are flat primitive arrays indexed by segment.
  * With {@code parallelism > 1} the rows are split into that many contiguous ranges (at least
- * {@value #MIN_ROWS_PER_TASK} rows each), counted on the executor (default: the common
- * fork-join pool) and merged in range order, so the result does not depend on scheduling.
+ * {@value #MIN_ROWS_PER_TASK} rows each): the first is counted on the calling thread, the others
+ * on the executor (default: the common fork-join pool), and all are merged in range order, so the
+ * result does not depend on scheduling.
  * Percentiles of the resolution times need a per-segment HdrHistogram and a call per row, so they
  * are off unless {@link Builder#percentiles(boolean)} turns them on (each segment with values
  * then holds a histogram per parallel task, see {@link DurationAccumulator} for its size); without
@@ -81,28 +82,21 @@ public final class ColumnarScorer {
     int tasks = Math.max(1, Math.min(parallelism, rows / MIN_ROWS_PER_TASK));
     ColumnarKernel total;
     if (tasks == 1) {
-      total = new ColumnarKernel(batch, percentiles, significantDigits);
-      total.count(batch, 0, rows, fail);
+      total = countRange(batch, 0, rows, fail);
     } else {
-      List<CompletableFuture<ColumnarKernel>> futures = new ArrayList<>(tasks);
-      for (int t = 0; t < tasks; t++) {
-        int from = (int) ((long) rows * t / tasks);
-        int to = (int) ((long) rows * (t + 1) / tasks);
+      // Ranges 1.. on the executor; the calling thread counts range 0 meanwhile rather than
+      // wait idle (one thread hand-off fewer).
+      List<CompletableFuture<ColumnarKernel>> futures = new ArrayList<>(tasks - 1);
+      for (int t = 1; t < tasks; t++) {
+        int from = rangeStart(rows, t, tasks);
+        int to = rangeStart(rows, t + 1, tasks);
         futures.add(
-            CompletableFuture.supplyAsync(
-                () -> {
-                  ColumnarKernel kernel = new ColumnarKernel(batch, percentiles, significantDigits);
-                  kernel.count(batch, from, to, fail);
-                  return kernel;
-                },
-                executor));
+            CompletableFuture.supplyAsync(() -> countRange(batch, from, to, fail), executor));
       }
-      total = null;
+      total = countRange(batch, 0, rangeStart(rows, 1, tasks), fail);
       for (CompletableFuture<ColumnarKernel> f : futures) {
         ColumnarKernel kernel = join(f);
-        if (total == null) {
-          total = kernel;
-        } else if (total.failRow < 0) {
+        if (total.failRow < 0) {
           if (kernel.failRow >= 0) {
             total = kernel;
           } else {
@@ -115,6 +109,17 @@ public final class ColumnarScorer {
       throw invalidRow(batch, total);
     }
     return result(batch, total);
+  }
+
+  /** The first row of range t of {@code tasks} contiguous ranges over {@code rows} rows. */
+  private static int rangeStart(int rows, int t, int tasks) {
+    return (int) ((long) rows * t / tasks);
+  }
+
+  private ColumnarKernel countRange(ColumnarBatch batch, int from, int to, boolean fail) {
+    ColumnarKernel kernel = new ColumnarKernel(batch, percentiles, significantDigits);
+    kernel.count(batch, from, to, fail);
+    return kernel;
   }
 
   private static ColumnarKernel join(CompletableFuture<ColumnarKernel> f) {
@@ -218,14 +223,18 @@ public final class ColumnarScorer {
       return this;
     }
 
-    /** The number of parallel tasks, >= 1; default 1 (the calling thread only). */
+    /**
+     * The number of parallel ranges, >= 1; default 1 (the calling thread only). The calling thread
+     * counts the first range and the executor the others, so {@code parallelism - 1} executor
+     * threads are enough.
+     */
     public Builder parallelism(int parallelism) {
       checkArgument(parallelism >= 1, "parallelism (%d) must be >= 1", parallelism);
       this.parallelism = parallelism;
       return this;
     }
 
-    /** The executor of parallel tasks; default the common fork-join pool. Not null. */
+    /** The executor of the ranges after the first; default the common fork-join pool. Not null. */
     public Builder executor(Executor executor) {
       this.executor = checkNotNull(executor, "executor");
       return this;

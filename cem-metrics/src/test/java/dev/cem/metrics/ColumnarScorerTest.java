@@ -8,6 +8,7 @@ import dev.cem.core.CemStateException;
 import dev.cem.core.Scale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ColumnarScorerTest {
@@ -178,6 +179,32 @@ class ColumnarScorerTest {
         assertThat(parallel.segment(s).nps()).isEqualTo(sequential.segment(s).nps());
         assertThat(parallel.segment(s).resolution().mean().mean())
             .isEqualTo(sequential.segment(s).resolution().mean().mean());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  // The calling thread counts the first range, so the executor gets one task fewer than ranges.
+  @Test
+  void score_parallel_callerCountsFirstRangeExecutorTheRest() {
+    ColumnarTesting.Columns c = ColumnarTesting.random(11, 3 * ColumnarScorer.MIN_ROWS_PER_TASK, 4, 0);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    AtomicInteger submitted = new AtomicInteger();
+    try {
+      ColumnarResult parallel =
+          ColumnarScorer.builder()
+              .parallelism(3)
+              .executor(task -> {
+                submitted.incrementAndGet();
+                pool.execute(task);
+              })
+              .build()
+              .score(c.batch());
+      assertThat(submitted.get()).isEqualTo(2);
+      ColumnarTesting.Reference ref = ColumnarTesting.reference(c);
+      for (int s = 0; s < 4; s++) {
+        ColumnarTesting.assertMatches(parallel.segment(s), ref, false);
       }
     } finally {
       pool.shutdown();

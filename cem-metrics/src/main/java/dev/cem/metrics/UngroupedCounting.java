@@ -229,11 +229,16 @@ final class UngroupedCounting {
             : isPlainWithTargets(seconds, targets, from, to, knownMin, knownMax))) {
       // The usual chunk, with fewer reductions (each costs about 0.1 ns a value on JDK 17).
       resMissing = 0;
-      resSum = sumOfSmall(seconds, from, to);
       resMin = knownMin;
       resMax = knownMax;
-      slaNoTrial = targets == null ? to - from : 0;
-      slaNotMet = targets == null ? 0 : countNotMet(seconds, targets, from, to);
+      if (targets == null) {
+        resSum = sumOfSmall(seconds, from, to);
+        slaNoTrial = to - from;
+        slaNotMet = 0;
+      } else {
+        sumAndNotMet(seconds, targets, from, to);
+        slaNoTrial = 0;
+      }
       squaresOfSmall(seconds, from, to);
       return true;
     }
@@ -312,13 +317,21 @@ final class UngroupedCounting {
     return sum;
   }
 
-  /** Rows whose resolution exceeds the target, for chunks with neither missing. */
-  private static int countNotMet(int[] seconds, int[] targets, int from, int to) {
+  /**
+   * {@link #sumOfSmall}, and the rows whose resolution exceeds the target, for chunks with neither
+   * missing: two sums in one loop (10M rows 0.3 to 0.9 ms faster than in two loops, in six
+   * back-to-back pairs; two sums mix well in one loop, unlike a sum and an OR).
+   */
+  private void sumAndNotMet(int[] seconds, int[] targets, int from, int to) {
+    int sum = 0;
     int notMet = 0;
     for (int r = from; r < to; r++) {
-      notMet += (targets[r] - seconds[r]) >>> 31;
+      int v = seconds[r];
+      sum += v & ~(v >> 31);
+      notMet += (targets[r] - v) >>> 31;
     }
-    return notMet;
+    resSum = sum;
+    slaNotMet = notMet;
   }
 
   private void countMissingAndSum(int[] seconds, int from, int to) {

@@ -125,12 +125,35 @@ final class ByteLanes {
     int least = atLeastMin;
     int bad = 0;
     for (int j = 0; j < wordCount; j++) {
-      int x = w[j];
-      int low = x & LOW7;
-      int small = ~x & HIGH; // bytes 0..127
-      bad |= ((low + above) & small) | (~(low + least) & small) | ((low + LOW7) & x & HIGH);
+      bad |= invalidBytes(w[j], above, least);
     }
     return bad == 0;
+  }
+
+  /**
+   * {@link #valid} of two columns loaded from the same chunk, in one loop: one reduction instead
+   * of two (each costs about 0.1 ns a word on JDK 17).
+   */
+  static boolean bothValid(ByteLanes a, ByteLanes b) {
+    int[] wa = a.words;
+    int[] wb = b.words;
+    int aAbove = a.aboveMax;
+    int aLeast = a.atLeastMin;
+    int bAbove = b.aboveMax;
+    int bLeast = b.atLeastMin;
+    int n = Math.min(a.wordCount, b.wordCount); // equal: the same chunk
+    int bad = 0;
+    for (int j = 0; j < n; j++) {
+      bad |= invalidBytes(wa[j], aAbove, aLeast) | invalidBytes(wb[j], bAbove, bLeast);
+    }
+    return bad == 0;
+  }
+
+  /** Bit 7 of each byte of the result marks a byte of x that is neither in min..max nor missing. */
+  private static int invalidBytes(int x, int aboveMax, int atLeastMin) {
+    int low = x & LOW7;
+    int small = ~x & HIGH; // bytes 0..127
+    return ((low + aboveMax) & small) | (~(low + atLeastMin) & small) | ((low + LOW7) & x & HIGH);
   }
 
   /** Adds the loaded chunk, which must be {@link #valid}, into the lanes. */

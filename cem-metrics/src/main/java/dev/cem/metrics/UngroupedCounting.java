@@ -128,10 +128,16 @@ final class UngroupedCounting {
       return false;
     }
     int n = to - from;
-    if (!loadedValid(npsLanes, from, to)
-        || !loadedValid(csatLanes, from, to)
-        || !loadedValid(cesLanes, from, to)
-        || !loadedValid(fcrLanes, from, to)) {
+    boolean bytesValid;
+    if (npsLanes != null && csatLanes != null) {
+      // The usual pair, checked in one loop.
+      npsLanes.load(from, to);
+      csatLanes.load(from, to);
+      bytesValid = ByteLanes.bothValid(npsLanes, csatLanes);
+    } else {
+      bytesValid = loadedValid(npsLanes, from, to) && loadedValid(csatLanes, from, to);
+    }
+    if (!bytesValid || !loadedValid(cesLanes, from, to) || !loadedValid(fcrLanes, from, to)) {
       return false;
     }
     if (b.csat != null

@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  *       into the kernel's {@code long} totals (flushed) before any can overflow: a segment's
  *       once its row count reaches {@value #FLUSH_ROWS}, and all at the end. Minimum and maximum
  *       are not counts: they live in the totals, outside the hot resolution counters (sum and
- *       SLA met in one word, the sum of squares in an array of its own), and a row looks at them only if its value lies outside bounds over all
- *       segments, which after the first rows is rare (together 5% faster than keeping them in
- *       the counters and looking per row).
+ *       SLA met in one word, the sum of squares in an array of its own), and a row looks at them
+ *       only if its value lies outside bounds over all segments, which after the first rows is
+ *       rare (together 5% faster than keeping them in the counters and looking per row).
  *   <li><b>One pass per column, over chunks of {@value #CHUNK} rows.</b> Each metric is its own
  *       tight loop over the chunk (absent columns cost nothing; later passes read the segment ids
  *       from cache). Separate passes measured faster than one fused loop.
@@ -65,7 +65,6 @@ final class PackedCounting {
 
   /** Offset of each 0..10 score in a segment's (promoters, passives, detractors) triple. */
   private static final int[] NPS_SLOT = {2, 2, 2, 2, 2, 2, 2, 1, 1, 0, 0};
-
 
   private final ColumnarKernel totals;
   private final int k;

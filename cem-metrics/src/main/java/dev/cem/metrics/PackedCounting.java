@@ -1,5 +1,6 @@
 package dev.cem.metrics;
 
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,10 +18,10 @@ import org.jspecify.annotations.Nullable;
  *       column, looked up by its value, so there is no branch on the data. The fields are added
  *       into the kernel's {@code long} totals (flushed) before any can overflow: a segment's
  *       once its row count reaches {@value #FLUSH_ROWS}, and all at the end. Minimum and maximum
- *       are not counts: they live in the totals, outside the hot resolution counters (sum and
- *       SLA met in one word, the sum of squares in an array of its own), and a row looks at them
- *       only if its value lies outside bounds over all segments, which after the first rows is
- *       rare (together 5% faster than keeping them in the counters and looking per row).
+ *       are not counts: they live outside the hot resolution counters (sum and SLA met in one
+ *       word, the sum of squares in an array of its own). The first rows of each segment compare
+ *       with its own extremes; after that a row looks at them only if its value lies outside
+ *       bounds over all segments, which is rare (see {@link #countSmallResolutions}).
  *   <li><b>One pass per column, over chunks of {@value #CHUNK} rows.</b> Each metric is its own
  *       tight loop over the chunk (absent columns cost nothing; later passes read the segment ids
  *       from cache). Separate passes measured faster than one fused loop.
@@ -52,6 +53,12 @@ final class PackedCounting {
 
   /** The most segments whose counts are checked every {@link #FLUSH_ROWS} rows. */
   static final int FEW_SEGMENTS = 1 << 14;
+
+  /**
+   * Small resolutions are compared with their own segment's extremes until there have been this
+   * many per segment; after that with bounds over all segments, which by then are tight.
+   */
+  static final int ROWS_PER_SEGMENT_BEFORE_BOUNDS = 256;
 
   /** Resolution seconds below this have squares below 2^46: no carry between flushes. */
   static final int SMALL_SECONDS = 1 << 23;
@@ -99,9 +106,18 @@ final class PackedCounting {
   private final long[] resolutionMissing;
 
   /**
+   * Per segment, while small resolutions are compared with their own segment's extremes (see
+   * {@link #countSmallResolutions}): the maximum in the high and the minimum in the low 32 bits,
+   * so that one load serves both comparisons.
+   */
+  private final long[] minMax;
+
+  /** Small-resolution rows still to be compared with their own segment's extremes. */
+  private long rowsBeforeBounds;
+
+  /**
    * No value at or above this can lower any segment's minimum, and none at or below {@link
-   * #maxFloor} raise a maximum; see {@link #countSmallResolutions}. They start where every value
-   * must look.
+   * #maxFloor} raise a maximum; see {@link #countSmallResolutions}.
    */
   private int minCeiling = Integer.MAX_VALUE;
 
@@ -139,6 +155,13 @@ final class PackedCounting {
     resolution = new long[hasResolution ? k : 0];
     squares = new long[hasResolution ? k : 0];
     resolutionMissing = new long[hasResolution ? k : 0];
+    minMax = new long[hasResolution ? k : 0];
+    Arrays.fill(minMax, minAndMax(Integer.MAX_VALUE, Integer.MIN_VALUE));
+    rowsBeforeBounds = (long) ROWS_PER_SEGMENT_BEFORE_BOUNDS * k;
+  }
+
+  private static long minAndMax(int min, int max) {
+    return (long) max << 32 | (min & 0xFFFF_FFFFL);
   }
 
   /**
@@ -181,6 +204,9 @@ final class PackedCounting {
     }
     for (int s = 0; s < k; s++) {
       flush(s);
+    }
+    if (rowsBeforeBounds > 0) {
+      foldMinMax();
     }
   }
 
@@ -404,13 +430,27 @@ final class PackedCounting {
    * Resolutions of a chunk with no missing value and every value below {@link #SMALL_SECONDS}:
    * every row is counted (and is an SLA trial if there are targets); squares need no carry.
    *
-   * <p>A row's value can lower its segment's minimum only if it lies below {@link #minCeiling},
-   * the largest of the segments' minima, and raise its maximum only if above {@link #maxFloor}
-   * (minima only fall and maxima only rise, so bounds from earlier stay safe). Once the segments
-   * have seen a few rows, nearly every value lies between the two, and the row costs two
-   * comparisons in registers instead of two loads and comparisons per row.
+   * <p>Minimum and maximum, in two phases. A segment's extremes change ever more rarely as its
+   * rows accumulate: after m rows, a row sets a new one with probability about 2/m. So the first
+   * {@link #ROWS_PER_SEGMENT_BEFORE_BOUNDS} rows per segment compare with their own segment's
+   * extremes, both in one word of {@link #minMax}. After that a row's value can lower its
+   * segment's minimum only if it lies below {@link #minCeiling}, the largest of the segments'
+   * minima, and raise its maximum only if above {@link #maxFloor} (minima only fall and maxima
+   * only rise, so bounds from earlier stay safe). By then nearly every value lies between the two,
+   * and the row costs two comparisons in registers instead of a load. Bounds from the start
+   * would be loose for long (the largest of many minima), and a row that must look is a branch
+   * mispredicted: scoring 100,000 rows in 1,000 segments took 0.92 ms that way against 0.68 ms.
    */
   private void countSmallResolutions(ColumnarBatch b, int from, int to) {
+    if (rowsBeforeBounds > 0) {
+      countSmallResolutionsEachSegment(b, from, to);
+      rowsBeforeBounds -= to - from;
+      if (rowsBeforeBounds <= 0) {
+        foldMinMax();
+        updateBounds();
+      }
+      return;
+    }
     int[] segment = b.segment;
     int[] seconds = b.resolutionSeconds;
     int[] targets = b.slaTargetSeconds;
@@ -447,6 +487,48 @@ final class PackedCounting {
     lookedSinceBounds += looked;
     if (lookedSinceBounds >= k) {
       updateBounds();
+    }
+  }
+
+  /**
+   * The first phase of {@link #countSmallResolutions}: extremes per segment, in {@link #minMax}.
+   * Counts as the second phase's loop does; a loop of its own (not one loop with a mode test)
+   * so that the JIT compiles each phase's loop with nothing else in it.
+   */
+  private void countSmallResolutionsEachSegment(ColumnarBatch b, int from, int to) {
+    int[] segment = b.segment;
+    int[] seconds = b.resolutionSeconds;
+    int[] targets = b.slaTargetSeconds;
+    long[] res = resolution;
+    long[] sq = squares;
+    long[] minMax = this.minMax;
+    int segments = res.length;
+    for (int r = from; r < to; r++) {
+      int s = segment[r];
+      if (Integer.compareUnsigned(s, segments) >= 0) {
+        throw new IllegalStateException("segment " + s + " was not checked");
+      }
+      int v = seconds[r];
+      long met = targets == null ? 0 : ((targets[r] - v) >>> 31) ^ 1;
+      res[s] += (long) v << SUM_SHIFT | met;
+      sq[s] += (long) v * v;
+      long m = minMax[s];
+      int lo = (int) m;
+      int hi = (int) (m >> 32);
+      if (v < lo || v > hi) {
+        minMax[s] = minAndMax(Math.min(lo, v), Math.max(hi, v));
+      }
+    }
+  }
+
+  /** Adds the extremes of {@link #minMax} into the totals' minima and maxima. */
+  private void foldMinMax() {
+    int[] min = totals.resMin;
+    int[] max = totals.resMax;
+    for (int s = 0; s < minMax.length; s++) {
+      long m = minMax[s];
+      min[s] = Math.min(min[s], (int) m);
+      max[s] = Math.max(max[s], (int) (m >> 32));
     }
   }
 

@@ -301,6 +301,34 @@ class ColumnarProperties {
     }
   }
 
+  // Grouped extremes are first kept per segment, then folded into the totals when the bounds over
+  // all segments take over, or at the end of a batch that never gets that far. Extremes set only
+  // in the first phase must survive either way.
+  @Example
+  void score_extremesOnlyInTheFirstRows_surviveTheSwitchToBounds() {
+    int segments = 4;
+    int firstPhase = PackedCounting.ROWS_PER_SEGMENT_BEFORE_BOUNDS * segments;
+    for (int rows : new int[] {firstPhase / 2, firstPhase + 3 * PackedCounting.CHUNK}) {
+      ColumnarTesting.Columns c =
+          ColumnarTesting.random(5, rows, segments, 0, 0, PackedCounting.SMALL_SECONDS);
+      for (int r = 0; r < rows; r++) {
+        c.segment[r] = r % segments;
+        c.resolution[r] = 5000 + r % 7;
+      }
+      c.resolution[1] = 10; // segment 1's minimum
+      c.resolution[2] = 900_000; // segment 2's maximum
+      ColumnarTesting.Reference ref = ColumnarTesting.reference(c);
+      ColumnarResult result = ColumnarScorer.defaults().score(c.batch());
+      for (int s = 0; s < segments; s++) {
+        ColumnarTesting.assertMatches(result.segment(s), ref, false);
+      }
+      assertThat(result.segment(1).resolution().mean().min()).isEqualTo(10);
+      assertThat(result.segment(2).resolution().mean().max()).isEqualTo(900_000);
+      assertThat(result.segment(0).resolution().mean().min()).isEqualTo(5000);
+      assertThat(result.segment(3).resolution().mean().max()).isEqualTo(5006);
+    }
+  }
+
   // Ungrouped chunks take a shorter path when no value is missing, large or a new extreme; each
   // chunk here breaks exactly one of those conditions at its edge, or none.
   @Example

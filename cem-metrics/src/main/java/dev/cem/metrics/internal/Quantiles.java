@@ -46,15 +46,18 @@ public final class Quantiles {
 
   private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
 
-  /** The most recent confidence level with its z and its table of exact t by integer df. */
-  private record Level(double confidence, double z, AtomicLongArray exactT) {
+  /**
+   * A confidence level with its z, the coefficients of its Cornish-Fisher expansion (they depend
+   * on z only, so they are computed once, not per call) and its table of exact t by integer df.
+   */
+  private record Level(double confidence, double z, double[] expansion, AtomicLongArray exactT) {
     static Level of(double confidence) {
       AtomicLongArray table = new AtomicLongArray(EXPANSION_MIN_DF);
       for (int i = 0; i < EXPANSION_MIN_DF; i++) {
         table.setPlain(i, NOT_COMPUTED);
       }
-      return new Level(
-          confidence, STANDARD_NORMAL.inverseSurvivalProbability((1 - confidence) / 2), table);
+      double z = STANDARD_NORMAL.inverseSurvivalProbability((1 - confidence) / 2);
+      return new Level(confidence, z, expansionCoefficients(z), table);
     }
   }
 
@@ -87,7 +90,7 @@ public final class Quantiles {
   public static double t(double confidence, double df) {
     Level level = level(confidence);
     if (df >= EXPANSION_MIN_DF && level.z <= EXPANSION_MAX_Z) {
-      return cornishFisher(level.z, df);
+      return expand(level.expansion, df);
     }
     if (df >= 1 && df < EXPANSION_MIN_DF && df == Math.rint(df)) {
       int i = (int) df;
@@ -113,14 +116,26 @@ public final class Quantiles {
    * z, to the fifth term (Abramowitz and Stegun 26.7.5; the fifth term from Hill 1970).
    */
   static double cornishFisher(double z, double df) {
+    return expand(expansionCoefficients(z), df);
+  }
+
+  /** {z, g1(z), ..., g5(z)}: t = z + g1/df + g2/df^2 + ... + g5/df^5. */
+  private static double[] expansionCoefficients(double z) {
     double z2 = z * z;
-    double g1 = (z2 + 1) * z / 4;
-    double g2 = ((5 * z2 + 16) * z2 + 3) * z / 96;
-    double g3 = (((3 * z2 + 19) * z2 + 17) * z2 - 15) * z / 384;
-    double g4 = ((((79 * z2 + 776) * z2 + 1482) * z2 - 1920) * z2 - 945) * z / 92160;
-    double g5 =
-        (((((27 * z2 + 339) * z2 + 930) * z2 - 1782) * z2 - 765) * z2 + 17955) * z / 368640;
-    return z + ((((g5 / df + g4) / df + g3) / df + g2) / df + g1) / df;
+    return new double[] {
+      z,
+      (z2 + 1) * z / 4,
+      ((5 * z2 + 16) * z2 + 3) * z / 96,
+      (((3 * z2 + 19) * z2 + 17) * z2 - 15) * z / 384,
+      ((((79 * z2 + 776) * z2 + 1482) * z2 - 1920) * z2 - 945) * z / 92160,
+      (((((27 * z2 + 339) * z2 + 930) * z2 - 1782) * z2 - 765) * z2 + 17955) * z / 368640
+    };
+  }
+
+  /** The expansion by Horner's rule in x = 1/df: one division instead of five. */
+  private static double expand(double[] g, double df) {
+    double x = 1 / df;
+    return g[0] + x * (g[1] + x * (g[2] + x * (g[3] + x * (g[4] + x * g[5]))));
   }
 
   private static Level level(double confidence) {

@@ -257,6 +257,29 @@ final class ColumnarKernel {
     }
   }
 
+  /**
+   * Counts the morsels {@code morsels} hands out until none is left or a row fails (then stops
+   * the handing out, see {@link Morsels#stop()}). One {@link PackedCounting} serves all of this
+   * task's morsels, so its packed fields and extremes go into the totals once, at the end.
+   */
+  void count(ColumnarBatch b, Morsels morsels, boolean fail) {
+    PackedCounting packed = k == 1 ? null : new PackedCounting(this, b);
+    for (int m = morsels.next(); m >= 0; m = morsels.next()) {
+      if (packed == null) {
+        new UngroupedCounting(this, b).run(b, morsels.from(m), morsels.to(m), fail);
+      } else {
+        packed.count(b, morsels.from(m), morsels.to(m), fail);
+      }
+      if (failRow >= 0) {
+        morsels.stop();
+        break;
+      }
+    }
+    if (packed != null) {
+      packed.finish();
+    }
+  }
+
   /** Adds the counters of {@code other}, a kernel of a later range of the same batch. */
   void merge(ColumnarKernel other) {
     add(segmentRows, other.segmentRows);

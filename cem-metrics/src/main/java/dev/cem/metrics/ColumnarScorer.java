@@ -15,16 +15,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Scores a {@link ColumnarBatch} in one pass: every metric of every segment, with the same {@link
  * Estimate}s as the accumulators (the results are built by the same factories from the counts).
  *
  * <p>The pass allocates nothing per row: counters are flat primitive arrays indexed by segment.
- * With {@code parallelism > 1} the rows are split into that many contiguous ranges (at least
- * {@value #MIN_ROWS_PER_TASK} rows each): the first is counted on the calling thread, the others
- * on the executor (default: the common fork-join pool), and all are merged in range order, so the
- * result does not depend on scheduling.
+ * With {@code parallelism > 1} the calling thread and {@code parallelism - 1} tasks on the
+ * executor (default: the common fork-join pool) count morsels of rows (at least {@value
+ * #MIN_ROWS_PER_TASK} each, about eight per task) handed out in row order to whichever asks
+ * next, so a task that starts late or shares its core with other work takes fewer. Counts are
+ * exact integers, so the result does not depend on scheduling.
  * Percentiles of the resolution times need a per-segment HdrHistogram and a call per row, so they
  * are off unless {@link Builder#percentiles(boolean)} turns them on (each segment with values
  * then holds a histogram per parallel task, see {@link DurationAccumulator} for its size); without
@@ -38,7 +40,7 @@ import java.util.concurrent.ForkJoinPool;
  * <p>This class is immutable and thread-safe.
  */
 public final class ColumnarScorer {
-  /** The fewest rows a parallel task gets. */
+  /** A parallel pass has at most rows / this many tasks, and morsels of at least this many rows. */
   public static final int MIN_ROWS_PER_TASK = 1 << 14;
 
   private final InvalidRowPolicy policy;
@@ -84,26 +86,7 @@ public final class ColumnarScorer {
     if (tasks == 1) {
       total = countRange(batch, 0, rows, fail);
     } else {
-      // Ranges 1.. on the executor; the calling thread counts range 0 meanwhile rather than
-      // wait idle (one thread hand-off fewer).
-      List<CompletableFuture<ColumnarKernel>> futures = new ArrayList<>(tasks - 1);
-      for (int t = 1; t < tasks; t++) {
-        int from = rangeStart(rows, t, tasks);
-        int to = rangeStart(rows, t + 1, tasks);
-        futures.add(
-            CompletableFuture.supplyAsync(() -> countRange(batch, from, to, fail), executor));
-      }
-      total = countRange(batch, 0, rangeStart(rows, 1, tasks), fail);
-      for (CompletableFuture<ColumnarKernel> f : futures) {
-        ColumnarKernel kernel = join(f);
-        if (total.failRow < 0) {
-          if (kernel.failRow >= 0) {
-            total = kernel;
-          } else {
-            total.merge(kernel);
-          }
-        }
-      }
+      total = countParallel(batch, tasks, fail);
     }
     if (total.failRow >= 0) {
       throw invalidRow(batch, total);
@@ -111,9 +94,44 @@ public final class ColumnarScorer {
     return result(batch, total);
   }
 
-  /** The first row of range t of {@code tasks} contiguous ranges over {@code rows} rows. */
-  private static int rangeStart(int rows, int t, int tasks) {
-    return (int) ((long) rows * t / tasks);
+  /**
+   * Counts on the calling thread and on {@code tasks - 1} executor tasks, each taking morsels of
+   * rows until none is left (see {@link Morsels}). A task that the executor has not started by the
+   * time the calling thread runs out of morsels has nothing left to count, and is not waited for.
+   * The counts are exact integers, so the order of merging does not matter; under FAIL, the
+   * kernel with the first invalid row is the result.
+   */
+  private ColumnarKernel countParallel(ColumnarBatch batch, int tasks, boolean fail) {
+    Morsels morsels = new Morsels(batch.rows, tasks, MIN_ROWS_PER_TASK);
+    List<AtomicBoolean> started = new ArrayList<>(tasks - 1);
+    List<CompletableFuture<ColumnarKernel>> futures = new ArrayList<>(tasks - 1);
+    for (int t = 1; t < tasks; t++) {
+      AtomicBoolean claimed = new AtomicBoolean();
+      started.add(claimed);
+      futures.add(
+          CompletableFuture.supplyAsync(
+              () -> claimed.compareAndSet(false, true) ? countMorsels(batch, morsels, fail) : null,
+              executor));
+    }
+    ColumnarKernel total = countMorsels(batch, morsels, fail);
+    for (int t = 0; t < futures.size(); t++) {
+      if (started.get(t).compareAndSet(false, true)) {
+        continue; // never started; it will find itself claimed and return at once
+      }
+      ColumnarKernel kernel = join(futures.get(t));
+      if (kernel.failRow >= 0 && (total.failRow < 0 || kernel.failRow < total.failRow)) {
+        total = kernel;
+      } else if (total.failRow < 0) {
+        total.merge(kernel);
+      }
+    }
+    return total;
+  }
+
+  private ColumnarKernel countMorsels(ColumnarBatch batch, Morsels morsels, boolean fail) {
+    ColumnarKernel kernel = new ColumnarKernel(batch, percentiles, significantDigits);
+    kernel.count(batch, morsels, fail);
+    return kernel;
   }
 
   private ColumnarKernel countRange(ColumnarBatch batch, int from, int to, boolean fail) {
@@ -224,9 +242,8 @@ public final class ColumnarScorer {
     }
 
     /**
-     * The number of parallel ranges, >= 1; default 1 (the calling thread only). The calling thread
-     * counts the first range and the executor the others, so {@code parallelism - 1} executor
-     * threads are enough.
+     * The number of threads counting in parallel, >= 1; default 1 (the calling thread only). The
+     * calling thread counts too, so {@code parallelism - 1} executor threads are enough.
      */
     public Builder parallelism(int parallelism) {
       checkArgument(parallelism >= 1, "parallelism (%d) must be >= 1", parallelism);

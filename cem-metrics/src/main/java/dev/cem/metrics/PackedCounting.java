@@ -124,6 +124,9 @@ final class PackedCounting {
   private int maxFloor = Integer.MIN_VALUE;
   private int lookedSinceBounds;
 
+  /** Chunks' rows counted through the packed counters since their counts were last checked. */
+  private int sinceCheck;
+
   /** Segments whose row count reached {@link #FLUSH_ROWS} in the current chunk. */
   private final int[] full = new int[CHUNK];
 
@@ -179,13 +182,22 @@ final class PackedCounting {
 
   /** Counts rows [from, to) into the totals, as {@link ColumnarKernel#run} would. */
   void run(ColumnarBatch b, int from, int to, boolean fail) {
-    int sinceCheck = 0;
+    count(b, from, to, fail);
+    finish();
+  }
+
+  /**
+   * Counts rows [from, to), leaving fields in the packed counters until {@link #finish()}; may be
+   * called for several ranges in turn (the morsels of one parallel task). Stops at a failed row.
+   */
+  void count(ColumnarBatch b, int from, int to, boolean fail) {
     for (int start = from; start < to; start += CHUNK) {
       int end = Math.min(to, start + CHUNK);
       if (countChunk(b, start, end)) {
         for (int i = 0; i < fullCount; i++) {
           flush(full[i]);
         }
+        // A field, so that the check comes every FLUSH_ROWS rows across ranges too.
         sinceCheck += CHUNK;
         if (sinceCheck == FLUSH_ROWS && k <= FEW_SEGMENTS) {
           for (int s = 0; s < k; s++) {
@@ -198,10 +210,14 @@ final class PackedCounting {
       } else {
         totals.run(b, start, end, fail);
         if (totals.failRow >= 0) {
-          break;
+          return;
         }
       }
     }
+  }
+
+  /** Adds every packed field, and the extremes, into the totals. */
+  void finish() {
     for (int s = 0; s < k; s++) {
       flush(s);
     }

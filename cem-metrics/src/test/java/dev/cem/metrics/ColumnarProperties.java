@@ -475,6 +475,61 @@ class ColumnarProperties {
     }
   }
 
+  // Morsels go to whichever task asks next. With tasks that start after random delays, the counts
+  // and, under FAIL, the first invalid row are those of the sequential pass.
+  @Property(tries = 10)
+  void score_parallelMorsels_anyStartDelays_equalSequential(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 4) int parallelism,
+      @ForAll @IntRange(min = 0, max = 3) int invalidRows)
+      throws InterruptedException {
+    int rows = 400_000;
+    ColumnarTesting.Columns c = ColumnarTesting.random(seed, rows, 7, 0);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    for (int i = 0; i < invalidRows; i++) {
+      c.nps[random.nextInt(rows)] = 11;
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(parallelism);
+    java.util.concurrent.Executor late =
+        task ->
+            pool.execute(
+                () -> {
+                  java.util.concurrent.locks.LockSupport.parkNanos(
+                      java.util.concurrent.ThreadLocalRandom.current().nextInt(3_000_000));
+                  task.run();
+                });
+    try {
+      for (InvalidRowPolicy policy : InvalidRowPolicy.values()) {
+        ColumnarScorer sequential = ColumnarScorer.builder().invalidRows(policy).build();
+        ColumnarScorer parallel =
+            ColumnarScorer.builder()
+                .invalidRows(policy)
+                .parallelism(parallelism)
+                .executor(late)
+                .build();
+        if (policy == InvalidRowPolicy.FAIL && invalidRows > 0) {
+          String expected = "";
+          try {
+            sequential.score(c.batch());
+          } catch (CemArgumentException e) {
+            expected = e.getMessage();
+          }
+          assertThat(expected).startsWith("row ");
+          assertThatThrownBy(() -> parallel.score(c.batch())).hasMessage(expected);
+        } else {
+          ColumnarResult a = parallel.score(c.batch());
+          ColumnarResult b = sequential.score(c.batch());
+          assertThat(a.rejectedByColumn()).isEqualTo(b.rejectedByColumn());
+          assertThat(a.segments()).isEqualTo(b.segments());
+        }
+      }
+    } finally {
+      pool.shutdown();
+      assertThat(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
   // Parallel ranges merge to the sequential counts; the batch is large enough for several tasks.
   @Property(tries = 8)
   void score_parallel_equalsSequential(

@@ -185,9 +185,9 @@ class ColumnarScorerTest {
     }
   }
 
-  // The calling thread counts the first range, so the executor gets one task fewer than ranges.
+  // The calling thread counts morsels too, so the executor gets one task fewer than parallelism.
   @Test
-  void score_parallel_callerCountsFirstRangeExecutorTheRest() {
+  void score_parallel_executorGetsOneTaskFewerThanParallelism() {
     ColumnarTesting.Columns c = ColumnarTesting.random(11, 3 * ColumnarScorer.MIN_ROWS_PER_TASK, 4, 0);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     AtomicInteger submitted = new AtomicInteger();
@@ -208,6 +208,27 @@ class ColumnarScorerTest {
       }
     } finally {
       pool.shutdown();
+    }
+  }
+
+  // Tasks the executor has not started by the time the calling thread has counted every morsel
+  // are not waited for: an executor that only queues tasks still gives the whole result, and the
+  // queued tasks, run later, count nothing.
+  @Test
+  void score_parallel_tasksNeverStarted_callerCountsEveryRow() {
+    ColumnarTesting.Columns c =
+        ColumnarTesting.random(3, 10 * ColumnarScorer.MIN_ROWS_PER_TASK, 6, 0);
+    java.util.List<Runnable> queued = new java.util.ArrayList<>();
+    ColumnarResult result =
+        ColumnarScorer.builder().parallelism(4).executor(queued::add).build().score(c.batch());
+    assertThat(queued).hasSize(3);
+    ColumnarTesting.Reference ref = ColumnarTesting.reference(c);
+    for (int s = 0; s < 6; s++) {
+      ColumnarTesting.assertMatches(result.segment(s), ref, false);
+    }
+    queued.forEach(Runnable::run);
+    for (int s = 0; s < 6; s++) {
+      ColumnarTesting.assertMatches(result.segment(s), ref, false);
     }
   }
 

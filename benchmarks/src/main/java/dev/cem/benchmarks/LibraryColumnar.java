@@ -12,10 +12,10 @@ import java.util.concurrent.Executors;
 
 /**
  * The benchmark job through cem's columnar scorer: the survey columns as a {@link
- * ColumnarBatch}, one {@link ColumnarScorer#score} pass (sequential, or split into {@code
- * threads} ranges: the calling thread and a pool of {@code threads - 1}), then the job's bundle per segment
- * through a {@link CompiledBundle}. The scorer also computes standard errors and intervals for
- * every metric, which the baselines do not.
+ * ColumnarBatch}, one {@link ColumnarScorer#score} pass (sequential, or on {@code threads}
+ * threads: the calling thread and a pool of {@code threads - 1}), then the job's bundle per
+ * segment through a {@link CompiledBundle}. The scorer also computes standard errors and
+ * intervals for every metric, which the baselines do not.
  *
  * <p>Not thread safe as a whole: one instance per benchmark; {@link #close()} stops the pool.
  */
@@ -29,9 +29,9 @@ public final class LibraryColumnar implements AutoCloseable {
   private final ExecutorService pool;
 
   /**
-   * @param threads 1 for the calling thread only, more for that many parallel ranges: the
-   *     calling thread counts the first, a pool of {@code threads - 1} threads the others (not the
-   *     common pool, whose size is cores - 1)
+   * @param threads 1 for the calling thread only, more for that many threads counting: the
+   *     calling thread and a pool of {@code threads - 1} (not the common pool, which has one
+   *     thread fewer than the machine has cores)
    * @param bundle the job's bundle
    */
   public LibraryColumnar(int threads, MetricBundle bundle) {

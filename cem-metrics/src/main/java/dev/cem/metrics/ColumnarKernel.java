@@ -280,7 +280,7 @@ final class ColumnarKernel {
     }
   }
 
-  /** Adds the counters of {@code other}, a kernel of a later range of the same batch. */
+  /** Adds the counters of {@code other}, a kernel of other rows of the same batch. */
   void merge(ColumnarKernel other) {
     add(segmentRows, other.segmentRows);
     add(nps, other.nps);

@@ -63,9 +63,4 @@ final class Morsels {
   int to(int m) {
     return (int) Math.min(rows, (long) (m + 1) * size);
   }
-
-  /** The number of morsels. */
-  int count() {
-    return count;
-  }
 }

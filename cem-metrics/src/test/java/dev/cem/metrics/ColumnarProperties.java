@@ -261,6 +261,40 @@ class ColumnarProperties {
     }
   }
 
+  // The rows passes test 0 <= segment < k as two signed comparisons that the JIT folds into one
+  // unsigned one: ids just outside and far outside the range are each rejected on their own, with
+  // few segments and with more than FEW_SEGMENTS (the pass that notes full segments; rows there
+  // use only the first five ids, so that the reference stays small).
+  @Example
+  void score_segmentIdsOutsideTheRange_areRejectedInBothRowsPasses() {
+    int rows = 3 * PackedCounting.CHUNK;
+    for (int segments : new int[] {5, PackedCounting.FEW_SEGMENTS + 1}) {
+      int[] outside = {-1, segments, Integer.MIN_VALUE, Integer.MAX_VALUE};
+      for (int i = 0; i < outside.length; i++) {
+        ColumnarTesting.Columns c = ColumnarTesting.random(40 + i, rows, 5, 0);
+        int bad = PackedCounting.CHUNK + 100 * i + 7;
+        c.segment[bad] = outside[i];
+        ColumnarBatch batch = c.batchOfSegments(segments);
+        ColumnarResult result =
+            ColumnarScorer.builder()
+                .invalidRows(InvalidRowPolicy.SKIP_AND_COUNT)
+                .build()
+                .score(batch);
+        ColumnarTesting.Reference ref = ColumnarTesting.reference(c);
+        long counted = 0;
+        for (int s = 0; s < 5; s++) {
+          ColumnarTesting.assertMatches(result.segment(s), ref, false);
+          counted += result.segment(s).rows();
+        }
+        assertThat(counted).as("segment %d", outside[i]).isEqualTo(rows - 1);
+        assertThat(result.rejected("segment")).isEqualTo(1);
+        assertThatThrownBy(() -> ColumnarScorer.defaults().score(batch))
+            .isInstanceOf(CemArgumentException.class)
+            .hasMessageStartingWith("row " + bad + ": segment (" + outside[i] + ")");
+      }
+    }
+  }
+
   // Minima and maxima are looked at only where a value can change them (grouped: between bounds
   // over all segments; ungrouped: a chunk test). Values that keep setting new extremes long after
   // the bounds were first computed, in one segment while the others stay put, must still land.
@@ -433,16 +467,7 @@ class ColumnarProperties {
       java.util.Arrays.fill(c.segment, 0, rows / 2, 0); // over half the rows in segment 0
       ColumnarResult few = ColumnarScorer.defaults().score(c.batch());
       ColumnarResult many =
-          ColumnarScorer.defaults()
-              .score(
-                  ColumnarBatch.builder(c.segment, PackedCounting.FEW_SEGMENTS + 1)
-                      .nps(c.nps)
-                      .csat(c.csat)
-                      .ces(c.ces)
-                      .fcr(c.fcr)
-                      .resolutionSeconds(c.resolution)
-                      .slaTargetSeconds(c.target)
-                      .build());
+          ColumnarScorer.defaults().score(c.batchOfSegments(PackedCounting.FEW_SEGMENTS + 1));
       assertThat(few.segment(0).rows()).isGreaterThan(PackedCounting.FLUSH_ROWS);
       for (int s = 0; s < 10; s++) {
         assertThat(many.segment(s)).isEqualTo(few.segment(s));

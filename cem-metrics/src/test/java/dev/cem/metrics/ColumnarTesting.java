@@ -106,7 +106,12 @@ final class ColumnarTesting {
     }
 
     ColumnarBatch batch() {
-      return ColumnarBatch.builder(segment, segmentCount)
+      return batchOfSegments(segmentCount);
+    }
+
+    /** All columns, as a batch of {@code segments} segments (more than the ids in use, say). */
+    ColumnarBatch batchOfSegments(int segments) {
+      return ColumnarBatch.builder(segment, segments)
           .nps(nps)
           .csat(csat)
           .ces(ces)

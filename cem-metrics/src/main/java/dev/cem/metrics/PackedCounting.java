@@ -208,6 +208,7 @@ final class PackedCounting {
           sinceCheck = 0;
         }
       } else {
+        totals.rowByRowChunks++;
         totals.run(b, start, end, fail);
         if (totals.failRow >= 0) {
           return;

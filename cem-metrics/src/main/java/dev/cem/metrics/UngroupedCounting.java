@@ -100,6 +100,7 @@ final class UngroupedCounting {
       if (countChunk(b, start, end)) {
         commit(b, start, end);
       } else {
+        totals.rowByRowChunks++;
         totals.run(b, start, end, fail);
         if (totals.failRow >= 0) {
           break;

@@ -264,17 +264,20 @@ class ColumnarProperties {
   // The rows passes test 0 <= segment < k as two signed comparisons that the JIT folds into one
   // unsigned one: ids just outside and far outside the range are each rejected on their own, with
   // few segments and with more than FEW_SEGMENTS (the pass that notes full segments; rows there
-  // use only the first five ids, so that the reference stays small).
+  // use only the first five ids, so that the reference stays small), with and without NPS (the
+  // few-segment pass has a loop of its own for batches without it).
   @Example
   void score_segmentIdsOutsideTheRange_areRejectedInBothRowsPasses() {
     int rows = 3 * PackedCounting.CHUNK;
     for (int segments : new int[] {5, PackedCounting.FEW_SEGMENTS + 1}) {
       int[] outside = {-1, segments, Integer.MIN_VALUE, Integer.MAX_VALUE};
       for (int i = 0; i < outside.length; i++) {
-        ColumnarTesting.Columns c = ColumnarTesting.random(40 + i, rows, 5, 0);
+        int all = ColumnarTesting.Columns.ALL;
+        int columns = i % 2 == 0 ? all : all & ~ColumnarTesting.Columns.NPS;
+        ColumnarTesting.Columns c = ColumnarTesting.random(40 + i, rows, 5, 0).keepOnly(columns);
         int bad = PackedCounting.CHUNK + 100 * i + 7;
         c.segment[bad] = outside[i];
-        ColumnarBatch batch = c.batchOfSegments(segments);
+        ColumnarBatch batch = c.batchOfSegments(segments, columns);
         ColumnarResult result =
             ColumnarScorer.builder()
                 .invalidRows(InvalidRowPolicy.SKIP_AND_COUNT)

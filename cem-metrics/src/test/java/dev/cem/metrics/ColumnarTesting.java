@@ -72,7 +72,12 @@ final class ColumnarTesting {
 
     /** A batch of only the given columns (at least one metric column). */
     ColumnarBatch batch(int columns) {
-      return batch(columns, ColumnarBatch.builder(segment, segmentCount));
+      return batchOfSegments(segmentCount, columns);
+    }
+
+    /** A batch of only the given columns, as a batch of {@code segments} segments. */
+    ColumnarBatch batchOfSegments(int segments, int columns) {
+      return batch(columns, ColumnarBatch.builder(segment, segments));
     }
 
     /** An ungrouped batch of the given columns; the segment column must be all zeros. */
@@ -111,14 +116,7 @@ final class ColumnarTesting {
 
     /** All columns, as a batch of {@code segments} segments (more than the ids in use, say). */
     ColumnarBatch batchOfSegments(int segments) {
-      return ColumnarBatch.builder(segment, segments)
-          .nps(nps)
-          .csat(csat)
-          .ces(ces)
-          .fcr(fcr)
-          .resolutionSeconds(resolution)
-          .slaTargetSeconds(target)
-          .build();
+      return batchOfSegments(segments, ALL);
     }
   }
 

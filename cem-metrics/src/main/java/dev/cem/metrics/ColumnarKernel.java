@@ -77,15 +77,15 @@ final class ColumnarKernel {
   /** The first invalid row under FAIL, or -1. */
   int failRow = -1;
 
+  int failColumn;
+  long failValue;
+
   /**
    * Chunks that a fast path handed to {@link #run} because they held an invalid value: valid data
    * never should (the tests check that, since the row-by-row loop gives the same counts and would
    * hide a fast path that wrongly gave up).
    */
   int rowByRowChunks;
-
-  int failColumn;
-  long failValue;
 
   ColumnarKernel(ColumnarBatch b, boolean percentiles, int digits) {
     this.k = b.segmentCount;

@@ -2,7 +2,9 @@ package dev.cem.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cem.core.Scale;
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -19,27 +21,97 @@ import net.jqwik.api.constraints.IntRange;
  */
 class FastPathTest {
 
-  @Property(tries = 25)
+  @Property(tries = 40)
   void count_validBatch_staysOnTheFastPathAndEqualsTheRowByRowLoop(
       @ForAll long seed,
       @ForAll @IntRange(min = 1, max = 3 * PackedCounting.CHUNK + 17) int rows,
       @ForAll @IntRange(min = 1, max = 40) int segments,
       @ForAll @IntRange(min = 1, max = ColumnarTesting.Columns.TARGET - 1) int metricColumns,
       @ForAll boolean targets,
-      @ForAll boolean largeSeconds) {
+      @ForAll boolean largeSeconds,
+      @ForAll boolean noneMissing) {
     int columns = metricColumns | (targets ? ColumnarTesting.Columns.TARGET : 0);
+    // Without missing values, later chunks are often "plain" (no new extreme), which the
+    // ungrouped path counts in loops of their own.
     ColumnarTesting.Columns c =
         ColumnarTesting.random(
             seed,
             rows,
             segments,
             0,
-            0.1,
+            noneMissing ? 0 : 0.1,
             largeSeconds ? ColumnarBatch.MAX_SECONDS : PackedCounting.SMALL_SECONDS - 1);
     ColumnarBatch b = c.batch(columns);
     ColumnarKernel fast = fast(b);
     assertThat(fast.rowByRowChunks).isZero();
     assertSameCounts(fast, rowByRow(b));
+  }
+
+  // CSAT and CES on scales anywhere in a byte (negative ones take the ungrouped path's word-wise
+  // counting instead of its lanes), with chunk ends that cut the last word of eight bytes.
+  @Property(tries = 25)
+  void count_anyByteScale_staysOnTheFastPathAndEqualsTheRowByRowLoop(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 2 * PackedCounting.CHUNK + 13) int rows,
+      @ForAll @IntRange(min = 1, max = 3) int segments,
+      @ForAll @IntRange(min = -127, max = 120) int csatMin,
+      @ForAll @IntRange(min = 1, max = 12) int csatExtra,
+      @ForAll @IntRange(min = -127, max = 120) int cesMin,
+      @ForAll @IntRange(min = 1, max = 6) int cesExtra) {
+    Scale csatScale = Scale.of("csat-like", csatMin, Math.min(127, csatMin + csatExtra));
+    Scale cesScale = Scale.of("ces-like", cesMin, Math.min(127, cesMin + cesExtra));
+    SplittableRandom random = new SplittableRandom(seed);
+    int[] segment = new int[rows];
+    byte[] csat = new byte[rows];
+    byte[] ces = new byte[rows];
+    for (int r = 0; r < rows; r++) {
+      segment[r] = random.nextInt(segments);
+      csat[r] = answer(random, csatScale);
+      ces[r] = answer(random, cesScale);
+    }
+    ColumnarBatch.Builder builder =
+        segments == 1 ? ColumnarBatch.ungrouped(rows) : ColumnarBatch.builder(segment, segments);
+    ColumnarBatch b = builder.csat(csat, csatScale, 1).ces(ces, cesScale).build();
+    ColumnarKernel fast = fast(b);
+    assertThat(fast.rowByRowChunks).isZero();
+    assertSameCounts(fast, rowByRow(b));
+  }
+
+  /** A point of the scale, or missing one time in ten. */
+  private static byte answer(SplittableRandom random, Scale scale) {
+    return random.nextInt(10) == 0
+        ? ColumnarBatch.MISSING_BYTE
+        : (byte) (scale.min() + random.nextInt(scale.points()));
+  }
+
+  // Ungrouped chunks after the first, with no missing value and no new extreme, take loops of their
+  // own ("plain" chunks), with and without targets: first with both extremes in the first chunk,
+  // then with a new maximum in the third chunk and a new minimum in the fourth, which must not
+  // pass for plain.
+  @Example
+  void count_plainUngroupedChunks_equalTheRowByRowLoop() {
+    int chunk = UngroupedCounting.CHUNK;
+    int rows = 4 * chunk + 5;
+    for (boolean lateExtremes : new boolean[] {false, true}) {
+      SplittableRandom random = new SplittableRandom(17);
+      int[] seconds = new int[rows];
+      int[] targets = new int[rows];
+      for (int r = 0; r < rows; r++) {
+        seconds[r] = 1_000 + random.nextInt(100_000);
+        targets[r] = 3600 * (1 + random.nextInt(24));
+      }
+      seconds[lateExtremes ? 3 * chunk + 9 : 0] = 0;
+      seconds[lateExtremes ? 2 * chunk + 9 : 1] = UngroupedCounting.SMALL_SECONDS - 1;
+      for (boolean withTargets : new boolean[] {false, true}) {
+        ColumnarBatch.Builder builder = ColumnarBatch.ungrouped(rows).resolutionSeconds(seconds);
+        ColumnarBatch b = withTargets ? builder.slaTargetSeconds(targets).build() : builder.build();
+        ColumnarKernel fast = fast(b);
+        assertThat(fast.rowByRowChunks).isZero();
+        assertSameCounts(fast, rowByRow(b));
+        assertThat(fast.resMin[0]).isZero();
+        assertThat(fast.resMax[0]).isEqualTo(UngroupedCounting.SMALL_SECONDS - 1);
+      }
+    }
   }
 
   // Every allowed value of every byte column, missing included, and the extremes of the seconds
